@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace WorkflowPlatform.Engine.Model;
+
+/// <summary>A workflow definition document, as described in the workflow format spec (v1).</summary>
+public sealed record WorkflowDefinition
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Assigned by the server on save; ignored on input.</summary>
+    public int Version { get; init; }
+
+    public IReadOnlyList<WorkflowParameter> Inputs { get; init; } = [];
+    public IReadOnlyList<WorkflowParameter> Outputs { get; init; } = [];
+    public IReadOnlyList<WorkflowParameter> Variables { get; init; } = [];
+    public WorkflowOptions Options { get; init; } = new();
+    public IReadOnlyList<ActivityNode> Activities { get; init; } = [];
+    public IReadOnlyList<Connection> Connections { get; init; } = [];
+
+    [JsonIgnore]
+    public string DisplayName => Name ?? Id;
+}
