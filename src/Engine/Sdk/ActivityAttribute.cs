@@ -16,4 +16,7 @@ public sealed class ActivityAttribute(string type) : Attribute
     /// Under <c>everyActivity</c> persistence the engine commits after each such activity.
     /// </summary>
     public bool HasSideEffects { get; init; }
+
+    /// <summary>True for an activity without outcome ports (such as <c>Fail</c>); otherwise an activity declaring no ports has <c>Done</c>.</summary>
+    public bool Terminal { get; init; }
 }

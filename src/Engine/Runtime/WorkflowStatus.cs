@@ -1,0 +1,10 @@
+namespace WorkflowPlatform.Engine.Runtime;
+
+public enum WorkflowStatus
+{
+    Running,
+    Suspended,
+    Finished,
+    Faulted,
+    Cancelled,
+}
