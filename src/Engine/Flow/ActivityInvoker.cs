@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using WorkflowPlatform.Engine.Expressions;
 using WorkflowPlatform.Engine.Model;
 using WorkflowPlatform.Engine.Runtime;
@@ -11,7 +10,7 @@ internal sealed class ActivityInvoker(WorkflowExecution execution)
 {
     public async Task InvokeAsync(CompiledActivity activity, WorkItem item, ResumeInput? resume, CancellationToken cancellationToken)
     {
-        var startedAt = Stopwatch.GetTimestamp();
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         Dictionary<string, System.Text.Json.Nodes.JsonNode?> inputs;
         try
         {

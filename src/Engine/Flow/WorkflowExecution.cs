@@ -160,6 +160,9 @@ public sealed class WorkflowExecution : IExpressionScope
         await invoker.InvokeAsync(activity, item, new ResumeInput(resume.Payload, resume.TimedOut, bookmark.Data), cancellationToken);
     }
 
+    /// <summary>Cancels the instance: its bookmarks and queued work are dropped.</summary>
+    public void Cancel() => Cancellation.Cancel(this);
+
     internal void Track(InFlight entry) => inFlight.Add(entry);
 
     /// <summary>Stops waiting for a cancelled branch; its result, whenever it comes, is ignored.</summary>

@@ -1,0 +1,19 @@
+using WorkflowPlatform.Engine.Flow;
+
+namespace WorkflowPlatform.Engine.Runtime;
+
+/// <summary>One run of an instance on this worker: what it starts from and how it is committed.</summary>
+internal sealed class Burst(WorkflowInstance instance, CompiledWorkflow workflow)
+{
+    public WorkflowInstance Instance { get; } = instance;
+    public CompiledWorkflow Workflow { get; } = workflow;
+    public TriggerStart? Trigger { get; init; }
+    public IReadOnlyList<ResumeItem> Resumes { get; init; } = [];
+    public IReadOnlyDictionary<Type, object>? Features { get; init; }
+
+    /// <summary>False until the first commit inserts the instance.</summary>
+    public bool Persisted { get; set; }
+
+    /// <summary>The lease to release with the final commit (null for a new instance, which nobody else can see yet).</summary>
+    public string? LeaseOwner { get; init; }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using WorkflowPlatform.Engine.Expressions;
+using WorkflowPlatform.Engine.Flow;
+using WorkflowPlatform.Engine.Sdk;
+
+namespace WorkflowPlatform.Engine.Runtime;
+
+/// <summary>Runs a burst of an instance and commits it: at checkpoints, and once at the end with the lease released.</summary>
+internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expressions, IServiceProvider services, TimeProvider time, ILoggerFactory loggers)
+{
+    private readonly ILogger logger = loggers.CreateLogger("WorkflowPlatform.Workflow");
+
+    /// <summary>Called after every commit with what it wrote (child starts, parent notifications, timer wake-ups).</summary>
+    public Func<InstanceCommit, CancellationToken, Task>? AfterCommit { get; set; }
+
+    public async Task<RunResult> RunAsync(Burst burst, CancellationToken cancellationToken)
+    {
+        var execution = Create(burst);
+        await execution.RunAsync(burst.Trigger, burst.Resumes, cancellationToken);
+        await CommitAsync(execution, burst, final: true, cancellationToken);
+        var instance = burst.Instance;
+        return new RunResult(instance.Id, instance.Status, instance.State.Output, instance);
+    }
+
+    public async Task<RunResult> CancelAsync(Burst burst, CancellationToken cancellationToken)
+    {
+        var execution = Create(burst);
+        execution.Cancel();
+        await CommitAsync(execution, burst, final: true, cancellationToken);
+        return new RunResult(burst.Instance.Id, burst.Instance.Status, burst.Instance.State.Output, burst.Instance);
+    }
+
+    private WorkflowExecution Create(Burst burst)
+    {
+        var features = burst.Features ?? RunServices.NoFeatures;
+        var environment = new ExecutionEnvironment
+        {
+            Expressions = expressions,
+            Services = new RunServices(services, logger, time, features),
+            Checkpoint = (execution, ct) => CommitAsync(execution, burst, final: false, ct),
+        };
+        return new WorkflowExecution(burst.Instance, burst.Workflow, environment);
+    }
+
+    private async Task CommitAsync(WorkflowExecution execution, Burst burst, bool final, CancellationToken cancellationToken)
+    {
+        burst.Instance.UpdatedAt = time.GetUtcNow();
+        var commit = execution.Delta.ToCommit(burst.Instance, isNew: !burst.Persisted, releaseLeaseOf: final ? burst.LeaseOwner : null);
+        await store.CommitAsync(commit, cancellationToken);
+        burst.Persisted = true;
+        execution.Delta.Clear();
+        foreach (var feature in (burst.Features ?? RunServices.NoFeatures).Values.OfType<ICommitAware>())
+        {
+            feature.OnCommitted();
+        }
+
+        if (AfterCommit is { } afterCommit)
+        {
+            await afterCommit(commit, cancellationToken);
+        }
+    }
+}
