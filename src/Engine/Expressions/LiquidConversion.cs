@@ -22,7 +22,7 @@ internal static class LiquidConversion
         JsonValueKind.String => value.ToString() is var text && value.TryGetValue<string>(out var s) ? s : text,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => value.TryGetValue<decimal>(out var m) ? m : value.GetValue<double>(),
+        JsonValueKind.Number => decimal.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var m) ? m : double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
     };
 }

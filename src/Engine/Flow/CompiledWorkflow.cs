@@ -24,11 +24,16 @@ public sealed class CompiledWorkflow
     public int MaxSteps { get; }
     public bool CommitEveryActivity { get; }
 
-    /// <summary>Where a run without a specific trigger starts: the roots that are not triggers, else the first trigger root.</summary>
+    /// <summary>
+    /// Where a run without a specific trigger starts: the roots that are not triggers, else the first trigger root;
+    /// a graph without roots (every activity in a cycle) starts at its first activity.
+    /// </summary>
     public IReadOnlyList<CompiledActivity> DefaultStart()
     {
         var actions = Roots.Where(a => a.Descriptor.Kind != ActivityKind.Trigger).ToArray();
-        return actions.Length > 0 ? actions : Roots.Take(1).ToArray();
+        return actions.Length > 0 ? actions
+            : Roots.Count > 0 ? Roots.Take(1).ToArray()
+            : Activities.Take(1).ToArray();
     }
 
     /// <summary>Trigger activities of a given type, for indexing at publish time.</summary>

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test. Starts the services the tests need (PostgreSQL) on loopback and stops them on exit.
+# Extra arguments go to `dotnet test` (for example: scripts/test.sh --filter FullyQualifiedName~Flow).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+services="$root/.test-services"
+results="$services/results"
+mkdir -p "$services"
+rm -rf "$results"
+
+source "$root/scripts/lib/postgres.sh"
+trap postgres_stop EXIT
+
+phase() { echo "== $1 ($(date +%T))"; }
+
+phase "start PostgreSQL"
+postgres_start "$services"
+
+phase "build"
+dotnet build WorkflowPlatform.sln -c Release -nologo -v quiet
+
+phase "test"
+status=0
+dotnet test WorkflowPlatform.sln -c Release --no-build -nologo \
+  --logger "trx" --results-directory "$results" "$@" || status=$?
+
+phase "summary"
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+echo "$passed passed, $failed failed, $skipped skipped"
+
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then exit 1; fi
+if [ "$passed" -eq 0 ]; then echo "No test ran." >&2; exit 1; fi

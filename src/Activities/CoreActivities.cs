@@ -1,0 +1,21 @@
+using WorkflowPlatform.Activities.Control;
+using WorkflowPlatform.Activities.Events;
+using WorkflowPlatform.Engine.Sdk;
+
+namespace WorkflowPlatform.Activities;
+
+/// <summary>Registers the core activities of the format spec.</summary>
+public static class CoreActivities
+{
+    public static IWorkflowBuilder AddControlActivities(this IWorkflowBuilder builder) => builder
+        .AddActivity<If>()
+        .AddActivity<Switch>()
+        .AddActivity<SetVariable>()
+        .AddActivity<SetOutput>()
+        .AddActivity<Log>()
+        .AddActivity<Fail>()
+        .AddActivity<Delay>();
+
+    public static IWorkflowBuilder AddEventActivities(this IWorkflowBuilder builder) => builder
+        .AddActivity<WaitForEvent>();
+}
