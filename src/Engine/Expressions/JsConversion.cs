@@ -53,7 +53,7 @@ internal static class JsConversion
         switch (value.GetValueKind())
         {
             case JsonValueKind.String:
-                return new JsString(value.GetValue<object>() is string s ? s : value.ToString());
+                return new JsString(value.TryGetValue<string>(out var text) ? text : value.ToString());
             case JsonValueKind.True:
                 return JsBoolean.True;
             case JsonValueKind.False:

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(WorkflowPlatform.Bench.Engine.InterpreterBenchmarks).Assembly).Run(args);
