@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using WorkflowPlatform.Store.Rows;
+
+namespace WorkflowPlatform.Store;
+
+/// <summary>An API key as the host sees it; the secret itself is never stored.</summary>
+public sealed record ApiKeyInfo(string Id, string TenantId, string Name, string Role, bool IsPlatformAdmin, DateTimeOffset CreatedAt);
+
+/// <summary>Tenants and API keys. Keys are looked up by the SHA-256 of their secret (high-entropy, so no slow hash is needed).</summary>
+public sealed class AccessStore(StoreDb db, TimeProvider time)
+{
+    private const string SecretPrefix = "wfp_";
+
+    public async Task<int> CountTenantsAsync(CancellationToken cancellationToken)
+    {
+        await using var context = db.Open();
+        return await context.Tenants.CountAsync(cancellationToken);
+    }
+
+    public async Task<bool> TenantExistsAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        await using var context = db.Open();
+        return await context.Tenants.AnyAsync(t => t.Id == tenantId, cancellationToken);
+    }
+
+    /// <summary>False when a tenant with this id exists already.</summary>
+    public async Task<bool> CreateTenantAsync(string tenantId, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.WriteAsync(async context =>
+            {
+                context.Tenants.Add(new TenantRow { Id = tenantId, Name = name, CreatedAt = time.GetUtcNow() });
+                await context.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Creates a key and returns its secret, which is shown once and then only its hash remains.</summary>
+    public async Task<(ApiKeyInfo Key, string Secret)> CreateKeyAsync(string tenantId, string name, string role, bool isPlatformAdmin, CancellationToken cancellationToken)
+    {
+        var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var row = new ApiKeyRow
+        {
+            Id = Guid.CreateVersion7().ToString("N"),
+            TenantId = tenantId,
+            Name = name,
+            Role = role,
+            IsPlatformAdmin = isPlatformAdmin,
+            KeyHash = Hash(secret),
+            CreatedAt = time.GetUtcNow(),
+        };
+        await db.WriteAsync(async context =>
+        {
+            context.ApiKeys.Add(row);
+            await context.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return (ToInfo(row), secret);
+    }
+
+    public async Task<ApiKeyInfo?> FindKeyAsync(string secret, CancellationToken cancellationToken)
+    {
+        if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var hash = Hash(secret);
+        await using var context = db.Open();
+        var row = await context.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash, cancellationToken);
+        return row is null ? null : ToInfo(row);
+    }
+
+    private static ApiKeyInfo ToInfo(ApiKeyRow row) => new(row.Id, row.TenantId, row.Name, row.Role, row.IsPlatformAdmin, row.CreatedAt);
+
+    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,8 @@
+namespace WorkflowPlatform.Store.Rows;
+
+public sealed class TenantRow
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace WorkflowPlatform.Store;
+
+public enum StoreProvider
+{
+    Sqlite,
+    Postgres,
+}
