@@ -1,5 +1,7 @@
 using WorkflowPlatform.Activities.Control;
 using WorkflowPlatform.Activities.Events;
+using WorkflowPlatform.Activities.Http;
+using WorkflowPlatform.Activities.Workflows;
 using WorkflowPlatform.Engine.Sdk;
 
 namespace WorkflowPlatform.Activities;
@@ -7,6 +9,12 @@ namespace WorkflowPlatform.Activities;
 /// <summary>Registers the core activities of the format spec.</summary>
 public static class CoreActivities
 {
+    public static IWorkflowBuilder AddCoreActivities(this IWorkflowBuilder builder) => builder
+        .AddControlActivities()
+        .AddEventActivities()
+        .AddHttpActivities()
+        .AddWorkflowActivities();
+
     public static IWorkflowBuilder AddControlActivities(this IWorkflowBuilder builder) => builder
         .AddActivity<If>()
         .AddActivity<Switch>()
@@ -17,5 +25,10 @@ public static class CoreActivities
         .AddActivity<Delay>();
 
     public static IWorkflowBuilder AddEventActivities(this IWorkflowBuilder builder) => builder
-        .AddActivity<WaitForEvent>();
+        .AddActivity<WaitForEvent>()
+        .AddActivity<PublishEvent>()
+        .AddActivity<EventTrigger>();
+
+    public static IWorkflowBuilder AddWorkflowActivities(this IWorkflowBuilder builder) => builder
+        .AddActivity<RunWorkflow>();
 }

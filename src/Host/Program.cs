@@ -1,1 +1,35 @@
-var b = WebApplication.CreateBuilder(args); b.Build().Run();
+using Scalar.AspNetCore;
+using WorkflowPlatform.Host;
+using WorkflowPlatform.Host.Access;
+using WorkflowPlatform.Host.Api;
+using WorkflowPlatform.Host.Triggers;
+using WorkflowPlatform.Host.Workflows;
+using WorkflowPlatform.Store;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddWorkflowPlatform();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi("/openapi/v1.json");
+app.MapScalarApiReference("/scalar", options => options.WithOpenApiRoutePattern("/openapi/v1.json"));
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+
+var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
+api.MapDefinitionEndpoints();
+api.MapRunEndpoints();
+api.MapInstanceEndpoints();
+api.MapAccessEndpoints();
+app.MapHttpTriggers();
+
+var startupLogger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("WorkflowPlatform.Startup");
+await app.Services.MigrateStoreAsync(CancellationToken.None);
+await AdminKeyBootstrap.RunAsync(app.Services, app.Configuration, startupLogger, CancellationToken.None);
+await WorkflowFolder.LoadAsync(app.Services, app.Configuration, startupLogger, CancellationToken.None);
+await app.RunAsync();
+
+/// <summary>The entry point, public for WebApplicationFactory in the host tests.</summary>
+public partial class Program;

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using WorkflowPlatform.Host.Access;
+using WorkflowPlatform.Store;
+
+namespace WorkflowPlatform.Host.Api;
+
+/// <summary><c>POST /api/tenants</c> (platform admin) and <c>POST /api/keys</c> (tenant admin); secrets are answered once.</summary>
+internal static partial class AccessEndpoints
+{
+    public static RouteGroupBuilder MapAccessEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/tenants", CreateTenantAsync).RequirePlatformAdmin().WithTags("Access");
+        api.MapPost("/keys", CreateKeyAsync).RequireRole(Role.Admin).WithTags("Access");
+        return api;
+    }
+
+    private static async Task<IResult> CreateTenantAsync(HttpContext http, AccessStore access)
+    {
+        var (body, problem) = await JsonBody.ReadObjectAsync(http.Request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var id = Text(body!, "id");
+        if (id is null || !Slug().IsMatch(id))
+        {
+            return Problems.BadRequest("id must be a slug: lower-case letters, digits and '-', up to 64 characters.");
+        }
+
+        if (!await access.CreateTenantAsync(id, Text(body!, "name") ?? id, http.RequestAborted))
+        {
+            return Problems.Conflict($"Tenant '{id}' exists already.");
+        }
+
+        var (key, secret) = await access.CreateKeyAsync(id, "first admin", "admin", isPlatformAdmin: false, http.RequestAborted);
+        return Results.Created($"/api/tenants/{id}", new { id, name = Text(body!, "name") ?? id, adminKey = new { key.Id, key.Role, key = secret } });
+    }
+
+    private static async Task<IResult> CreateKeyAsync(HttpContext http, AccessStore access)
+    {
+        var (body, problem) = await JsonBody.ReadObjectAsync(http.Request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var roleName = Text(body!, "role") ?? "viewer";
+        if (!Enum.TryParse<Role>(roleName, ignoreCase: true, out var role) || int.TryParse(roleName, out _))
+        {
+            return Problems.BadRequest($"role must be one of {string.Join(", ", Enum.GetNames<Role>().Select(r => r.ToLowerInvariant()))}.");
+        }
+
+        var name = Text(body!, "name") ?? $"{roleName} key";
+        var (key, secret) = await access.CreateKeyAsync(Caller.Of(http).TenantId, name, role.ToString().ToLowerInvariant(), isPlatformAdmin: false, http.RequestAborted);
+        return Results.Created($"/api/keys/{key.Id}", new { key.Id, key.Name, key.Role, key = secret });
+    }
+
+    private static string? Text(JsonObject body, string name) => body[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex Slug();
+}

@@ -1,0 +1,78 @@
+using MassTransit;
+using Microsoft.AspNetCore.Http.Features;
+using WorkflowPlatform.Activities;
+using WorkflowPlatform.Engine;
+using WorkflowPlatform.Engine.Expressions;
+using WorkflowPlatform.Engine.Runtime;
+using WorkflowPlatform.Host.Access;
+using WorkflowPlatform.Host.Api;
+using WorkflowPlatform.Host.Runtime;
+using WorkflowPlatform.Host.Triggers;
+using WorkflowPlatform.Store;
+
+namespace WorkflowPlatform.Host;
+
+/// <summary>Everything the host registers, as a table of contents.</summary>
+internal static class PlatformServices
+{
+    public static WebApplicationBuilder AddWorkflowPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        var maxBody = configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1024 * 1024;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
+        services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxBody);
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        services.ConfigureHttpJsonOptions(json => JsonDefaults.Apply(json.SerializerOptions));
+
+        services.AddWorkflowStore(configuration);
+        services.AddWorkflowEngine(engine => engine.AddCoreActivities());
+        services.AddOptions<ExpressionOptions>().BindConfiguration("Expressions");
+        services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");
+        services.AddSingleton<DefinitionService>();
+        services.AddSingleton<HttpRouteTable>();
+        services.AddSingleton<ApiKeyFilter>();
+        services.AddSingleton<IWorkDispatcher, BusDispatcher>();
+        services.AddHostedService<TimerPoller>();
+        services.AddHostedService<RecoveryPoller>();
+        services.AddWorkflowBus(configuration);
+        return builder;
+    }
+
+    private static void AddWorkflowBus(this IServiceCollection services, IConfiguration configuration)
+    {
+        var rabbit = configuration.GetSection("Bus:RabbitMq");
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConsumer<RunInstanceConsumer>();
+            bus.AddConsumer<StartChildConsumer>();
+            if (rabbit["Host"] is { Length: > 0 } host)
+            {
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(host, rabbit.GetValue<ushort?>("Port") ?? 5672, rabbit["VirtualHost"] ?? "/", h =>
+                    {
+                        h.Username(rabbit["Username"] ?? "guest");
+                        h.Password(rabbit["Password"] ?? "guest");
+                    });
+                    cfg.UseMessageRetry(r => r.Intervals(50, 200, 1000));
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseMessageRetry(r => r.Intervals(50, 200, 1000));
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace WorkflowPlatform.Host.Tests;
+
+/// <summary>A real HTTP server on loopback that answers 503 a given number of times, then 200 with JSON.</summary>
+public sealed class FlakyServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private int failuresLeft;
+    private int requests;
+
+    private FlakyServer(WebApplication app) => this.app = app;
+
+    public string Url { get; private set; } = "";
+    public int Requests => Volatile.Read(ref requests);
+    public List<string?> IdempotencyKeys { get; } = [];
+
+    public static async Task<FlakyServer> StartAsync(int failures)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FlakyServer(app) { failuresLeft = failures };
+        app.MapPost("/charge", (HttpRequest request) =>
+        {
+            Interlocked.Increment(ref server.requests);
+            lock (server.IdempotencyKeys)
+            {
+                server.IdempotencyKeys.Add(request.Headers["Idempotency-Key"].FirstOrDefault());
+            }
+
+            return Interlocked.Decrement(ref server.failuresLeft) >= 0
+                ? Results.Problem("temporarily unavailable", statusCode: 503)
+                : Results.Json(new { charged = true });
+        });
+        await app.StartAsync();
+        server.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return server;
+    }
+
+    /// <summary>From now on every request succeeds.</summary>
+    public void Fix() => Volatile.Write(ref failuresLeft, 0);
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+}
