@@ -6,7 +6,8 @@ using WorkflowPlatform.Host.Triggers;
 using WorkflowPlatform.Host.Workflows;
 using WorkflowPlatform.Store;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings files sit next to the binary; relative paths such as DataDir stay relative to the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddWorkflowPlatform();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Concurrent;
 using WorkflowPlatform.Engine.Flow;
 using WorkflowPlatform.Engine.Validation;
@@ -12,6 +13,10 @@ public sealed class WorkflowCache(WorkflowCompiler compiler)
 {
     private const int Capacity = 2_000;
     private readonly ConcurrentDictionary<(string Tenant, string Id, int Version), CompiledWorkflow> compiled = new();
+
+    /// <summary>The compiled version when it is cached, which spares the store a read.</summary>
+    public bool TryGet(string tenantId, string id, int version, [NotNullWhen(true)] out CompiledWorkflow? workflow) =>
+        compiled.TryGetValue((tenantId, id, version), out workflow);
 
     public CompiledWorkflow Get(StoredDefinition stored)
     {

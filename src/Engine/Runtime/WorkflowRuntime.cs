@@ -27,17 +27,9 @@ public sealed class WorkflowRuntime : IWorkflowStarter
     /// <summary>Creates an instance and runs it here until it suspends or ends (or writes its HTTP response).</summary>
     public async Task<RunResult> StartAsync(StartRequest request, CancellationToken cancellationToken)
     {
-        var stored = request.Version is { } version
-            ? await definitions.GetAsync(request.TenantId, request.DefinitionId, version, cancellationToken, includeDeleted: true)
-            : await definitions.GetPublishedAsync(request.TenantId, request.DefinitionId, cancellationToken);
-        if (stored is null)
-        {
-            throw new WorkflowRunException(
-                request.Version is null ? $"Workflow '{request.DefinitionId}' has no published version." : $"Workflow '{request.DefinitionId}' has no version {request.Version}.",
-                WorkflowRunError.NotFound);
-        }
-
-        var workflow = cache.Get(stored);
+        var workflow = request.Version is { } known && cache.TryGet(request.TenantId, request.DefinitionId, known, out var cached)
+            ? cached
+            : cache.Get(await FindDefinitionAsync(request, cancellationToken));
         var instance = InstanceFactory.Create(workflow, request.TenantId, request, time.GetUtcNow());
         var burst = new Burst(instance, workflow) { Trigger = InstanceFactory.TriggerOf(workflow, request), Features = request.Features };
         return await runner.RunAsync(burst, cancellationToken);
@@ -127,8 +119,23 @@ public sealed class WorkflowRuntime : IWorkflowStarter
         }
     }
 
+    private async Task<StoredDefinition> FindDefinitionAsync(StartRequest request, CancellationToken cancellationToken)
+    {
+        var stored = request.Version is { } version
+            ? await definitions.GetAsync(request.TenantId, request.DefinitionId, version, cancellationToken, includeDeleted: true)
+            : await definitions.GetPublishedAsync(request.TenantId, request.DefinitionId, cancellationToken);
+        return stored ?? throw new WorkflowRunException(
+            request.Version is null ? $"Workflow '{request.DefinitionId}' has no published version." : $"Workflow '{request.DefinitionId}' has no version {request.Version}.",
+            WorkflowRunError.NotFound);
+    }
+
     private async Task<Flow.CompiledWorkflow> CompiledAsync(WorkflowInstance instance, CancellationToken cancellationToken)
     {
+        if (cache.TryGet(instance.TenantId, instance.DefinitionId, instance.Version, out var cached))
+        {
+            return cached;
+        }
+
         var stored = await definitions.GetAsync(instance.TenantId, instance.DefinitionId, instance.Version, cancellationToken, includeDeleted: true)
                      ?? throw new WorkflowRunException($"Workflow '{instance.DefinitionId}' version {instance.Version} no longer exists.", WorkflowRunError.NotFound);
         return cache.Get(stored);
