@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace WorkflowPlatform.Bench.Http;
 
-internal sealed record LoadOptions(Uri Url, string Method, int Connections, TimeSpan Duration, TimeSpan Warmup, string? Body, IReadOnlyList<(string Name, string Value)> Headers)
+internal sealed record LoadOptions(Uri Url, string Method, int Connections, TimeSpan Duration, TimeSpan Warmup, string? Body, IReadOnlyList<(string Name, string Value)> Headers, long? Requests)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -12,6 +12,7 @@ internal sealed record LoadOptions(Uri Url, string Method, int Connections, Time
         }
 
         int connections = 16, seconds = 20, warmup = 3;
+        long? requests = null;
         string? body = null;
         var method = "GET";
         var headers = new List<(string, string)>();
@@ -25,6 +26,7 @@ internal sealed record LoadOptions(Uri Url, string Method, int Connections, Time
                 case "--warmup": warmup = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--body": body = value; method = "POST"; break;
                 case "--method": method = value; break;
+                case "--requests": requests = long.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--header":
                     var parts = value.Split(':', 2);
                     headers.Add((parts[0].Trim(), parts[1].Trim()));
@@ -33,6 +35,6 @@ internal sealed record LoadOptions(Uri Url, string Method, int Connections, Time
             }
         }
 
-        return new LoadOptions(url, method, connections, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), body, headers);
+        return new LoadOptions(url, method, connections, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), body, headers, requests);
     }
 }

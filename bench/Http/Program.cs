@@ -2,7 +2,8 @@ using System.Diagnostics;
 using WorkflowPlatform.Bench.Http;
 
 // A closed-loop HTTP load driver: N connections each send the next request when the previous answers.
-// Usage: WorkflowPlatform.Bench.Http <url> [--connections 16] [--seconds 20] [--warmup 3] [--body '{...}'] [--header 'Name: value']
+// Usage: WorkflowPlatform.Bench.Http <url> [--connections 16] [--seconds 20] [--warmup 3] [--requests N] [--body '{...}'] [--header 'Name: value']
+// With --requests the run stops after N requests; {seq} in the body becomes the request's number.
 var options = LoadOptions.Parse(args);
 Console.WriteLine($"{options.Method} {options.Url} with {options.Connections} connections for {options.Duration.TotalSeconds:0} s (+{options.Warmup.TotalSeconds:0} s warm-up)");
 

@@ -9,6 +9,8 @@ namespace WorkflowPlatform.Store;
 /// <summary>Instances, bookmarks, resumes, leases and journals in EF Core; each burst is one transaction.</summary>
 public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
 {
+    private readonly InstanceQueries queries = new();
+
     public Task CommitAsync(InstanceCommit commit, CancellationToken cancellationToken) =>
         db.WriteAsync(async context =>
         {
@@ -52,13 +54,13 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
     public async Task<WorkflowInstance?> FindAsync(string tenantId, string instanceId, CancellationToken cancellationToken)
     {
         await using var context = db.Open();
-        var row = await context.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId && i.TenantId == tenantId, cancellationToken);
+        var row = await queries.Instance(context, tenantId, instanceId, cancellationToken);
         if (row is null)
         {
             return null;
         }
 
-        var bookmarks = await context.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+        var bookmarks = await queries.BookmarksOf(context, instanceId).ToListAsync(cancellationToken);
         return ToInstance(row, bookmarks.ConvertAll(ToBookmark));
     }
 
@@ -131,9 +133,7 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
     public async Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string tenantId, string kind, string key, CancellationToken cancellationToken)
     {
         await using var context = db.Open();
-        var rows = await context.Bookmarks.AsNoTracking()
-            .Where(b => b.TenantId == tenantId && b.Kind == kind && b.Key == key)
-            .OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+        var rows = await queries.BookmarksByKey(context, tenantId, kind, key).ToListAsync(cancellationToken);
         return rows.ConvertAll(ToBookmark);
     }
 
@@ -189,9 +189,7 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
     public async Task<IReadOnlyList<ResumeItem>> GetResumesAsync(string instanceId, CancellationToken cancellationToken)
     {
         await using var context = db.Open();
-        var rows = await context.Resumes.AsNoTracking()
-            .Where(r => r.InstanceId == instanceId)
-            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var rows = await queries.ResumesOf(context, instanceId).ToListAsync(cancellationToken);
         return rows.ConvertAll(ToResume);
     }
 

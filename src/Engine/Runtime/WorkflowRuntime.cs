@@ -89,21 +89,19 @@ public sealed class WorkflowRuntime : IWorkflowStarter
         using var gate = await locks.AcquireAsync(instanceId, cancellationToken);
         var now = time.GetUtcNow();
         var owner = options.WorkerId;
-        var instance = await instances.FindAsync(tenantId, instanceId, cancellationToken);
-        if (instance is null)
-        {
-            throw new WorkflowRunException($"Instance {instanceId} was not found.", WorkflowRunError.NotFound);
-        }
 
+        // Lease first, then read: what is read under the lease is what no other worker can change.
         if (!await instances.TryAcquireLeaseAsync(instanceId, owner, now + options.LeaseDuration, now, cancellationToken))
         {
-            return null;
+            return await instances.FindAsync(tenantId, instanceId, cancellationToken) is null
+                ? throw new WorkflowRunException($"Instance {instanceId} was not found.", WorkflowRunError.NotFound)
+                : null;
         }
 
         try
         {
-            // Reload under the lease: another worker may have changed it between the read and the lease.
-            instance = await instances.FindAsync(tenantId, instanceId, cancellationToken) ?? instance;
+            var instance = await instances.FindAsync(tenantId, instanceId, cancellationToken)
+                           ?? throw new WorkflowRunException($"Instance {instanceId} was not found.", WorkflowRunError.NotFound);
             var result = await work(instance, owner);
             if (result is null)
             {
