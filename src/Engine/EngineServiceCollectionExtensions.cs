@@ -40,7 +40,8 @@ public static class EngineServiceCollectionExtensions
                 sp.GetRequiredService<ExpressionEngine>(),
                 sp,
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILoggerFactory>());
+                sp.GetRequiredService<ILoggerFactory>(),
+                sp.GetRequiredService<IOptions<RuntimeOptions>>().Value);
             var children = sp.GetRequiredService<ChildWorkflows>();
             runner.AfterCommit = children.OnCommittedAsync;
             return runner;

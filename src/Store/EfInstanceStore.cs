@@ -17,6 +17,12 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
             var row = ToRow(commit.Instance);
             if (commit.IsNew)
             {
+                if (commit.InsertWithLease is var (owner, until))
+                {
+                    row.LeaseOwner = owner;
+                    row.LeaseUntil = until.ToUniversalTime();
+                }
+
                 context.Instances.Add(row);
             }
             else

@@ -102,6 +102,11 @@ public sealed class InstanceStoreTests
         Assert.False(await store.Instances.TryAcquireLeaseAsync("i1", "a", until, now, CancellationToken.None));
         await store.Instances.ReleaseLeaseAsync("i1", "b", CancellationToken.None);
         Assert.True(await store.Instances.TryAcquireLeaseAsync("i1", "a", until, now, CancellationToken.None));
+
+        // A new instance committed at a checkpoint is inserted already leased to the worker running it.
+        await store.Instances.CommitAsync(new InstanceCommit { Instance = Samples.Instance("i2", now), IsNew = true, InsertWithLease = ("a", until) }, CancellationToken.None);
+        Assert.False(await store.Instances.TryAcquireLeaseAsync("i2", "b", until, now, CancellationToken.None));
+        Assert.True(await store.Instances.TryAcquireLeaseAsync("i2", "a", until, now, CancellationToken.None));
     }
 
     [Theory, MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]

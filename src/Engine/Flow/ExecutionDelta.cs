@@ -21,10 +21,11 @@ public sealed class ExecutionDelta
         }
     }
 
-    public InstanceCommit ToCommit(WorkflowInstance instance, bool isNew, string? releaseLeaseOf) => new()
+    public InstanceCommit ToCommit(WorkflowInstance instance, bool isNew, string? releaseLeaseOf, (string Owner, DateTimeOffset Until)? insertWithLease = null) => new()
     {
         Instance = instance,
         IsNew = isNew,
+        InsertWithLease = insertWithLease,
         Journal = [.. Journal],
         AddedBookmarks = [.. AddedBookmarks],
         RemovedBookmarkIds = [.. RemovedBookmarkIds],

@@ -14,6 +14,9 @@ internal sealed class Burst(WorkflowInstance instance, CompiledWorkflow workflow
     /// <summary>False until the first commit inserts the instance.</summary>
     public bool Persisted { get; set; }
 
-    /// <summary>The lease to release with the final commit (null for a new instance, which nobody else can see yet).</summary>
-    public string? LeaseOwner { get; init; }
+    /// <summary>
+    /// The lease this burst holds: renewed while it runs and released with the final commit. A new instance is
+    /// inserted holding it when it is committed before the burst ends (a checkpoint).
+    /// </summary>
+    public required string LeaseOwner { get; init; }
 }

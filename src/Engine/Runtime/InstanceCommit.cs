@@ -17,4 +17,7 @@ public sealed record InstanceCommit
 
     /// <summary>When set, the lease held by this owner is released in the same transaction.</summary>
     public string? ReleaseLeaseOf { get; init; }
+
+    /// <summary>For a new instance whose burst goes on after this commit: the lease it is inserted with.</summary>
+    public (string Owner, DateTimeOffset Until)? InsertWithLease { get; init; }
 }

@@ -6,7 +6,7 @@ using WorkflowPlatform.Engine.Sdk;
 namespace WorkflowPlatform.Engine.Runtime;
 
 /// <summary>Runs a burst of an instance and commits it: at checkpoints, and once at the end with the lease released.</summary>
-internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expressions, IServiceProvider services, TimeProvider time, ILoggerFactory loggers)
+internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expressions, IServiceProvider services, TimeProvider time, ILoggerFactory loggers, RuntimeOptions options)
 {
     private readonly ILogger logger = loggers.CreateLogger("WorkflowPlatform.Workflow");
 
@@ -16,7 +16,11 @@ internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expr
     public async Task<RunResult> RunAsync(Burst burst, CancellationToken cancellationToken)
     {
         var execution = Create(burst);
-        await execution.RunAsync(burst.Trigger, burst.Resumes, cancellationToken);
+        using (LeaseKeeper.Start(store, burst, options, time, logger))
+        {
+            await execution.RunAsync(burst.Trigger, burst.Resumes, cancellationToken);
+        }
+
         await CommitAsync(execution, burst, final: true, cancellationToken);
         var instance = burst.Instance;
         return new RunResult(instance.Id, instance.Status, instance.State.Output, instance);
@@ -45,7 +49,12 @@ internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expr
     private async Task CommitAsync(WorkflowExecution execution, Burst burst, bool final, CancellationToken cancellationToken)
     {
         burst.Instance.UpdatedAt = time.GetUtcNow();
-        var commit = execution.Delta.ToCommit(burst.Instance, isNew: !burst.Persisted, releaseLeaseOf: final ? burst.LeaseOwner : null);
+        var isNew = !burst.Persisted;
+        var commit = execution.Delta.ToCommit(
+            burst.Instance,
+            isNew,
+            releaseLeaseOf: final ? burst.LeaseOwner : null,
+            insertWithLease: isNew && !final ? (burst.LeaseOwner, time.GetUtcNow() + options.LeaseDuration) : null);
         await store.CommitAsync(commit, cancellationToken);
         burst.Persisted = true;
         execution.Delta.Clear();

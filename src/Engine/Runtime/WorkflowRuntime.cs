@@ -31,7 +31,10 @@ public sealed class WorkflowRuntime : IWorkflowStarter
             ? cached
             : cache.Get(await FindDefinitionAsync(request, cancellationToken));
         var instance = InstanceFactory.Create(workflow, request.TenantId, request, time.GetUtcNow());
-        var burst = new Burst(instance, workflow) { Trigger = InstanceFactory.TriggerOf(workflow, request), Features = request.Features };
+        var burst = new Burst(instance, workflow) { Trigger = InstanceFactory.TriggerOf(workflow, request), Features = request.Features, LeaseOwner = options.WorkerId };
+
+        // Held so that a resume of a bookmark committed at a checkpoint waits for this burst to end.
+        using var gate = await locks.AcquireAsync(instance.Id, cancellationToken);
         return await runner.RunAsync(burst, cancellationToken);
     }
 
