@@ -36,6 +36,7 @@ internal static class PlatformServices
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");
         services.AddSingleton<DefinitionService>();
         services.AddSingleton<HttpRouteTable>();
+        services.AddSingleton<HttpTriggerAuth>();
         services.AddSingleton<ApiKeyFilter>();
         services.AddSingleton<IWorkDispatcher, BusDispatcher>();
         services.AddHostedService<TimerPoller>();

@@ -13,12 +13,16 @@ public sealed class TestHost : WebApplicationFactory<Program>
 {
     public const long MaxBodyBytes = 64 * 1024;
 
-    private readonly DirectoryInfo dataDir = Directory.CreateTempSubdirectory("wfp-host-");
+    private readonly DirectoryInfo dataDir;
+    private readonly bool ownsDataDir;
     private readonly Dictionary<string, string?> settings;
 
+    /// <param name="settings">Configuration on top of the defaults; a given <c>DataDir</c> is kept after disposal (to restart on it).</param>
     public TestHost(Dictionary<string, string?>? settings = null)
     {
         this.settings = settings ?? [];
+        ownsDataDir = !this.settings.TryGetValue("DataDir", out var given) || given is null;
+        dataDir = ownsDataDir ? Directory.CreateTempSubdirectory("wfp-host-") : new DirectoryInfo(given!);
         UseKestrel(0);
         StartServer();
         AdminKey = File.ReadAllText(Path.Combine(dataDir.FullName, "admin-key.txt")).Trim();
@@ -83,6 +87,11 @@ public sealed class TestHost : WebApplicationFactory<Program>
         {
             Api.Dispose();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (!ownsDataDir)
+            {
+                return;
+            }
+
             try
             {
                 dataDir.Delete(recursive: true);

@@ -4,7 +4,10 @@ using WorkflowPlatform.Engine.Sdk;
 
 namespace WorkflowPlatform.Activities.Events;
 
-/// <summary>Waits for a named event with a correlation id (the instance's by default), or times out.</summary>
+/// <summary>
+/// Waits for a named event with a correlation id (the instance's by default), or times out. It also issues a
+/// resume token, so an outside system handed the instance's resume URL can answer through <c>POST /hooks/{token}</c>.
+/// </summary>
 [Activity("WaitForEvent", Category = "Events", DisplayName = "Wait for event", Description = "Waits for POST /api/events/{name} with the same correlation id.", Icon = "bell", Kind = ActivityKind.Blocking)]
 public sealed class WaitForEvent : Activity<WaitForEvent.Input, WaitForEvent.Output>, IResumableActivity
 {
@@ -34,6 +37,7 @@ public sealed class WaitForEvent : Activity<WaitForEvent.Input, WaitForEvent.Out
             Kind = BookmarkKinds.Event,
             Key = EventKeys.For(input.Name, correlationId),
             TimeoutAt = timeoutAt,
+            IssueResumeToken = true,
         }));
     }
 }

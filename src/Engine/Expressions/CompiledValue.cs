@@ -12,6 +12,9 @@ public abstract class CompiledValue
 
     /// <summary>True when a <c>$secret</c> is inside, so journals show the input redacted.</summary>
     public abstract bool ContainsSecret { get; }
+
+    /// <summary>The secret's name when the value is exactly <c>{ "$secret": name }</c>.</summary>
+    public virtual string? SecretName => null;
 }
 
 internal sealed class ConstantValue(JsonNode? value) : CompiledValue
@@ -42,6 +45,7 @@ internal sealed class SecretValue(string name) : CompiledValue
     public string Name { get; } = name;
     public override bool IsConstant => false;
     public override bool ContainsSecret => true;
+    public override string? SecretName => Name;
 }
 
 /// <summary>A value that did not compile; evaluating it fails with the compile error.</summary>

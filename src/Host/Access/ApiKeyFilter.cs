@@ -27,7 +27,7 @@ internal sealed class ApiKeyFilter(AccessStore access, TimeProvider time) : IEnd
             return Problems.Unauthorized("The API key is not valid.");
         }
 
-        var role = Enum.TryParse<Role>(key.Role, ignoreCase: true, out var parsed) ? parsed : Role.Viewer;
+        var role = Roles.Parse(key.Role);
         var required = http.GetEndpoint()?.Metadata.GetMetadata<RequiredRole>() ?? new RequiredRole(Role.Viewer);
         if (role < required.Role || (required.PlatformAdmin && !key.IsPlatformAdmin))
         {
@@ -56,7 +56,7 @@ internal sealed class ApiKeyFilter(AccessStore access, TimeProvider time) : IEnd
         return key;
     }
 
-    private static string? ReadKey(HttpRequest request)
+    public static string? ReadKey(HttpRequest request)
     {
         if (request.Headers.TryGetValue("X-Api-Key", out var header) && !string.IsNullOrWhiteSpace(header))
         {

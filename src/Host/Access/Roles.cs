@@ -8,3 +8,9 @@ public enum Role
     Editor,
     Admin,
 }
+
+public static class Roles
+{
+    /// <summary>A stored role name; anything unknown counts as the weakest role.</summary>
+    public static Role Parse(string name) => Enum.TryParse<Role>(name, ignoreCase: true, out var role) && Enum.IsDefined(role) ? role : Role.Viewer;
+}

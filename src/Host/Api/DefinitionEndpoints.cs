@@ -13,7 +13,7 @@ internal static class DefinitionEndpoints
 {
     public static RouteGroupBuilder MapDefinitionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/activities", (ActivityRegistry registry) => registry.All.OrderBy(d => d.Category).ThenBy(d => d.Type));
+        api.MapGet("/activities", (ActivityRegistry registry) => registry.All.OrderBy(d => d.Category).ThenBy(d => d.Type).Select(ActivityView.From).ToList()).WithTags("Activities");
 
         var workflows = api.MapGroup("/workflows").WithTags("Workflows");
         workflows.MapGet("/", async (HttpContext http, IDefinitionStore store) =>

@@ -9,7 +9,15 @@ internal static class HttpRequestScope
 {
     private static readonly HashSet<string> HiddenHeaders = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "X-Api-Key", "Cookie" };
 
-    public static async Task<JsonObject> ReadAsync(HttpRequest request, string path, IReadOnlyDictionary<string, string?> routeValues, CancellationToken cancellationToken)
+    /// <summary>The raw body, read once: the HMAC check needs its exact bytes.</summary>
+    public static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    public static JsonObject Create(HttpRequest request, string path, IReadOnlyDictionary<string, string?> routeValues, byte[] body)
     {
         var query = new JsonObject();
         foreach (var (name, values) in request.Query)
@@ -35,28 +43,26 @@ internal static class HttpRequestScope
             ["path"] = path,
             ["query"] = query,
             ["headers"] = headers,
-            ["body"] = await ReadBodyAsync(request, cancellationToken),
+            ["body"] = ParseBody(request, body),
             ["routeValues"] = route,
         };
     }
 
-    private static async Task<JsonNode?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static JsonNode? ParseBody(HttpRequest request, byte[] body)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync(cancellationToken);
-        if (text.Length == 0)
+        if (body.Length == 0)
         {
             return null;
         }
 
         if (request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true)
         {
-            return text;
+            return Encoding.UTF8.GetString(body);
         }
 
         try
         {
-            return JsonNode.Parse(text);
+            return JsonNode.Parse(body);
         }
         catch (JsonException exception)
         {

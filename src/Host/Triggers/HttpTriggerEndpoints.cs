@@ -20,7 +20,7 @@ internal static class HttpTriggerEndpoints
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(string? path, HttpContext http, HttpRouteTable routes, WorkflowRuntime runtime, IInstanceStore instances, BookmarkResumer resumer)
+    private static async Task<IResult> HandleAsync(string? path, HttpContext http, HttpRouteTable routes, HttpTriggerAuth auth, WorkflowRuntime runtime, IInstanceStore instances, BookmarkResumer resumer)
     {
         var cancellationToken = http.RequestAborted;
         path ??= "";
@@ -30,7 +30,13 @@ internal static class HttpTriggerEndpoints
             return await ResumeMidFlowAsync(path, http, instances, resumer);
         }
 
-        var trigger = await HttpRequestScope.ReadAsync(http.Request, path, match.RouteValues, cancellationToken);
+        var body = await HttpRequestScope.ReadBodyAsync(http.Request, cancellationToken);
+        if (await auth.CheckAsync(match.Trigger, http.Request, body, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var trigger = HttpRequestScope.Create(http.Request, path, match.RouteValues, body);
         var sink = new HttpResponseSink();
         var run = runtime.StartAsync(new StartRequest
         {
@@ -63,7 +69,8 @@ internal static class HttpTriggerEndpoints
             return Problems.NotFound($"No published workflow answers {http.Request.Method} /workflows/{path}.");
         }
 
-        var trigger = await HttpRequestScope.ReadAsync(http.Request, path, new Dictionary<string, string?>(), http.RequestAborted);
+        var body = await HttpRequestScope.ReadBodyAsync(http.Request, http.RequestAborted);
+        var trigger = HttpRequestScope.Create(http.Request, path, new Dictionary<string, string?>(), body);
         foreach (var bookmark in bookmarks)
         {
             if (await resumer.ResumeAsync(bookmark, trigger, trigger, timedOut: false, http.RequestAborted))

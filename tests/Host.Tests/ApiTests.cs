@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using static WorkflowPlatform.Host.Tests.Flows;
+
+namespace WorkflowPlatform.Host.Tests;
+
+public sealed class ApiTests : IClassFixture<HostFixture>
+{
+    private readonly TestHost host;
+
+    public ApiTests(HostFixture fixture) => host = fixture.Host;
+
+    [Fact]
+    public async Task Activity_descriptors_name_inputs_outputs_ports_and_kind()
+    {
+        var activities = (await host.Api.GetFromJsonAsync<JsonArray>("/api/activities"))!;
+        var send = activities.Single(a => a!["type"]!.GetValue<string>() == "SendHttpRequest")!;
+        Assert.Equal(["Done", "Failed"], send["ports"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Contains("url", send["inputs"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()));
+        Assert.Contains("statusCode", send["outputs"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()));
+        Assert.Equal("trigger", activities.Single(a => a!["type"]!.GetValue<string>() == "HttpEndpoint")!["kind"]!.GetValue<string>().ToLowerInvariant());
+
+        string[] core = ["HttpEndpoint", "WriteHttpResponse", "SendHttpRequest", "If", "Switch", "ForEach", "Join", "SetVariable", "SetOutput", "Delay", "WaitForEvent", "PublishEvent", "RunWorkflow", "Log", "Fail"];
+        Assert.Empty(core.Except(activities.Select(a => a!["type"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task OpenApi_scalar_and_health_are_served()
+    {
+        using var anonymous = host.CreateClient();
+        var openApi = (await anonymous.GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;
+        Assert.True(openApi["paths"]!.AsObject().ContainsKey("/api/workflows/{id}/run"));
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/scalar")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/ready")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Deleted_workflows_stop_starting_and_leave_their_instances_alone()
+    {
+        await host.PublishAsync(Definition("short-lived", [Activity("wait", "WaitForEvent", new JsonObject { ["name"] = "end" })], []));
+        var running = (await host.RunAsync("short-lived", correlationId: "sl"))["instanceId"]!.GetValue<string>();
+        await host.WaitForStatusAsync(running, "Suspended");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await host.Api.DeleteAsync("/api/workflows/short-lived")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Api.GetAsync("/api/workflows/short-lived")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Api.PostAsJsonAsync("/api/workflows/short-lived/run", new { })).StatusCode);
+
+        await host.Api.PostAsJsonAsync("/api/events/end", new { correlationId = "sl" });
+        await host.WaitForStatusAsync(running, "Finished");
+    }
+
+    [Fact]
+    public async Task Instances_are_listed_with_filters_and_a_cursor()
+    {
+        await host.PublishAsync(Definition("listed", [Activity("say", "SetOutput", new JsonObject { ["name"] = "ok", ["value"] = true })], []));
+        for (var i = 0; i < 5; i++)
+        {
+            await host.RunAsync("listed", correlationId: $"list-{i}");
+        }
+
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = (await host.Api.GetFromJsonAsync<JsonObject>($"/api/instances?workflowId=listed&status=Finished&limit=2{(cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor))}"))!;
+            seen.AddRange(page["items"]!.AsArray().Select(i => i!["correlationId"]!.GetValue<string>()));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+
+        Assert.Equal(["list-4", "list-3", "list-2", "list-1", "list-0"], seen);
+    }
+
+    [Fact]
+    public async Task The_journal_streams_as_server_sent_events_until_the_end()
+    {
+        await host.PublishAsync(Definition("streamed",
+            [Activity("pause", "Delay", new JsonObject { ["duration"] = "PT0.5S" }), Activity("done", "SetOutput", new JsonObject { ["name"] = "ok", ["value"] = true })],
+            [Connect("pause", "done")]));
+        var instanceId = (await host.RunAsync("streamed"))["instanceId"]!.GetValue<string>();
+
+        using var response = await host.Api.GetAsync($"/api/instances/{instanceId}/stream", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync(); // the server ends the stream when the instance ends
+        Assert.Contains("\"activityId\":\"done\"", text, StringComparison.Ordinal);
+        Assert.Contains("event: end", text, StringComparison.Ordinal);
+        Assert.Contains("Finished", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Keys_carry_roles_and_each_role_is_allowed_only_its_calls()
+    {
+        var viewer = await CreateKeyAsync("viewer");
+        var runner = await CreateKeyAsync("runner");
+        await host.PublishAsync(Definition("role-check", [Activity("say", "SetOutput", new JsonObject { ["name"] = "ok", ["value"] = true })], []));
+
+        Assert.Equal(HttpStatusCode.OK, (await Send(viewer, HttpMethod.Get, "/api/workflows")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Send(viewer, HttpMethod.Post, "/api/workflows/role-check/run")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Send(runner, HttpMethod.Post, "/api/workflows/role-check/run")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Send(runner, HttpMethod.Put, "/api/workflows/role-check")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Send(runner, HttpMethod.Post, "/api/keys")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.Api.PostAsJsonAsync("/api/keys", new { role = "overlord" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_tenant_sees_none_of_the_default_tenants_data()
+    {
+        await host.PublishAsync(Definition("private-flow", [Activity("say", "SetOutput", new JsonObject { ["name"] = "ok", ["value"] = true })], []));
+        var instanceId = (await host.RunAsync("private-flow"))["instanceId"]!.GetValue<string>();
+
+        var created = await host.Api.PostAsJsonAsync("/api/tenants", new { id = "acme", name = "Acme" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var acmeKey = (await created.Content.ReadFromJsonAsync<JsonObject>())!["adminKey"]!["key"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.Conflict, (await host.Api.PostAsJsonAsync("/api/tenants", new { id = "acme" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(acmeKey, HttpMethod.Get, "/api/workflows/private-flow")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(acmeKey, HttpMethod.Get, $"/api/instances/{instanceId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(acmeKey, HttpMethod.Get, $"/api/instances/{instanceId}/journal")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(acmeKey, HttpMethod.Post, $"/api/instances/{instanceId}/cancel")).StatusCode);
+        Assert.Equal("[]", await (await Send(acmeKey, HttpMethod.Get, "/api/workflows")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await Send(acmeKey, HttpMethod.Post, "/api/tenants")).StatusCode);
+    }
+
+    private async Task<string> CreateKeyAsync(string role)
+    {
+        var response = await host.Api.PostAsJsonAsync("/api/keys", new { name = $"{role} key", role });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["key"]!.GetValue<string>();
+    }
+
+    private async Task<HttpResponseMessage> Send(string key, HttpMethod method, string path)
+    {
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("X-Api-Key", key);
+        if (method != HttpMethod.Get)
+        {
+            request.Content = JsonContent.Create(new JsonObject { ["id"] = "role-check" });
+        }
+
+        return await client.SendAsync(request);
+    }
+}
