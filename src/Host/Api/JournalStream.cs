@@ -27,14 +27,9 @@ internal static class JournalStream
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                foreach (var entry in await store.GetJournalAsync(tenant, id, seq, 500, cancellationToken))
-                {
-                    seq = entry.Seq;
-                    await http.Response.WriteAsync($"id: {entry.Seq}\nevent: journal\ndata: {JsonSerializer.Serialize(entry, DefinitionJson.Options)}\n\n", cancellationToken);
-                }
-
-                await http.Response.Body.FlushAsync(cancellationToken);
+                // Read the status before the journal: entries written before an end are then never missed.
                 var instance = await store.FindAsync(tenant, id, cancellationToken);
+                seq = await WriteEntriesAsync(http, store, tenant, id, seq, cancellationToken);
                 if (instance is null || instance.Status is WorkflowStatus.Finished or WorkflowStatus.Faulted or WorkflowStatus.Cancelled)
                 {
                     await http.Response.WriteAsync($"event: end\ndata: {{\"status\":\"{instance?.Status}\"}}\n\n", cancellationToken);
@@ -48,5 +43,24 @@ internal static class JournalStream
         {
             // The client went away.
         }
+    }
+
+    private static async Task<long> WriteEntriesAsync(HttpContext http, IInstanceStore store, string tenant, string id, long seq, CancellationToken cancellationToken)
+    {
+        const int Page = 500;
+        IReadOnlyList<JournalEntry> entries;
+        do
+        {
+            entries = await store.GetJournalAsync(tenant, id, seq, Page, cancellationToken);
+            foreach (var entry in entries)
+            {
+                seq = entry.Seq;
+                await http.Response.WriteAsync($"id: {entry.Seq}\nevent: journal\ndata: {JsonSerializer.Serialize(entry, DefinitionJson.Options)}\n\n", cancellationToken);
+            }
+        }
+        while (entries.Count == Page);
+
+        await http.Response.Body.FlushAsync(cancellationToken);
+        return seq;
     }
 }
