@@ -1,56 +1,54 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace WorkflowPlatform.Engine.Runtime;
 
 /// <summary>
-/// Renews a burst's lease every third of its duration while the burst runs, so a long activity does not let the
-/// lease lapse and another worker take over an instance that is still running here.
+/// Renews the leases of the bursts running on this worker every third of the lease duration, so a long activity
+/// does not let a lease lapse and another worker take over an instance that is still running here. One loop
+/// serves every burst: holding a lease costs a dictionary entry, not a timer.
 /// </summary>
-internal sealed class LeaseKeeper : IDisposable
+internal sealed class LeaseKeeper(IInstanceStore store, RuntimeOptions options, TimeProvider time, ILogger logger)
 {
-    private readonly CancellationTokenSource stop = new();
+    private readonly ConcurrentDictionary<Burst, byte> running = new();
+    private int started;
 
-    private LeaseKeeper()
+    public IDisposable Hold(Burst burst)
     {
-    }
-
-    public static LeaseKeeper Start(IInstanceStore store, Burst burst, RuntimeOptions options, TimeProvider time, ILogger logger)
-    {
-        var keeper = new LeaseKeeper();
-        _ = keeper.RenewAsync(store, burst, options, time, logger);
-        return keeper;
-    }
-
-    private async Task RenewAsync(IInstanceStore store, Burst burst, RuntimeOptions options, TimeProvider time, ILogger logger)
-    {
-        var every = options.LeaseDuration / 3;
-        try
+        running.TryAdd(burst, 0);
+        if (Interlocked.Exchange(ref started, 1) == 0)
         {
-            while (true)
-            {
-                await Task.Delay(every, time, stop.Token);
-                if (!burst.Persisted)
-                {
-                    continue; // nobody else can see it yet
-                }
+            _ = Task.Run(RenewLoopAsync);
+        }
 
-                var now = time.GetUtcNow();
-                if (!await store.TryAcquireLeaseAsync(burst.Instance.Id, burst.LeaseOwner, now + options.LeaseDuration, now, stop.Token))
+        return new Holder(this, burst);
+    }
+
+    private async Task RenewLoopAsync()
+    {
+        using var timer = new PeriodicTimer(options.LeaseDuration / 3, time);
+        while (await timer.WaitForNextTickAsync())
+        {
+            foreach (var burst in running.Keys.Where(b => b.Persisted))
+            {
+                try
                 {
-                    logger.LogWarning("Instance {InstanceId} lost its lease to another worker while running here", burst.Instance.Id);
+                    var now = time.GetUtcNow();
+                    if (!await store.TryAcquireLeaseAsync(burst.Instance.Id, burst.LeaseOwner, now + options.LeaseDuration, now, CancellationToken.None))
+                    {
+                        logger.LogWarning("Instance {InstanceId} lost its lease to another worker while running here", burst.Instance.Id);
+                    }
+                }
+                catch (Exception exception)
+                {
+                    logger.LogError(exception, "Renewing the lease of instance {InstanceId} failed", burst.Instance.Id);
                 }
             }
         }
-        catch (OperationCanceledException)
-        {
-            // The burst ended.
-        }
-        catch (Exception exception)
-        {
-            logger.LogError(exception, "Renewing the lease of instance {InstanceId} failed", burst.Instance.Id);
-        }
     }
 
-    /// <summary>Stops renewing (the CTS is not disposed: the loop may still be reading its token).</summary>
-    public void Dispose() => stop.Cancel();
+    private sealed class Holder(LeaseKeeper keeper, Burst burst) : IDisposable
+    {
+        public void Dispose() => keeper.running.TryRemove(burst, out _);
+    }
 }

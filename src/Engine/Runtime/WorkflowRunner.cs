@@ -9,6 +9,7 @@ namespace WorkflowPlatform.Engine.Runtime;
 internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expressions, IServiceProvider services, TimeProvider time, ILoggerFactory loggers, RuntimeOptions options)
 {
     private readonly ILogger logger = loggers.CreateLogger("WorkflowPlatform.Workflow");
+    private readonly LeaseKeeper leases = new(store, options, time, loggers.CreateLogger<LeaseKeeper>());
 
     /// <summary>Called after every commit with what it wrote (child starts, parent notifications, timer wake-ups).</summary>
     public Func<InstanceCommit, CancellationToken, Task>? AfterCommit { get; set; }
@@ -16,7 +17,7 @@ internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expr
     public async Task<RunResult> RunAsync(Burst burst, CancellationToken cancellationToken)
     {
         var execution = Create(burst);
-        using (LeaseKeeper.Start(store, burst, options, time, logger))
+        using (leases.Hold(burst))
         {
             await execution.RunAsync(burst.Trigger, burst.Resumes, cancellationToken);
         }
