@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.AspNetCore.Http.Features;
 using WorkflowPlatform.Activities;
+using WorkflowPlatform.Activities.Http;
 using WorkflowPlatform.Engine;
 using WorkflowPlatform.Engine.Expressions;
 using WorkflowPlatform.Engine.Runtime;
@@ -34,6 +35,7 @@ internal static class PlatformServices
         services.AddWorkflowEngine(engine => engine.AddCoreActivities());
         services.AddOptions<ExpressionOptions>().BindConfiguration("Expressions");
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");
+        services.AddOptions<HttpClientOptions>().BindConfiguration("Http");
         services.AddSingleton<DefinitionService>();
         services.AddSingleton<HttpRouteTable>();
         services.AddSingleton<HttpTriggerAuth>();

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace WorkflowPlatform.Host.Tests;
 
-/// <summary>A real HTTP server on loopback that answers 503 a given number of times, then 200 with JSON.</summary>
+/// <summary>A real HTTP server on loopback: <c>/charge</c> answers 503 a given number of times, then 200 with JSON; <c>/slow</c> takes 10 s.</summary>
 public sealed class FlakyServer : IAsyncDisposable
 {
     private readonly WebApplication app;
@@ -39,6 +39,12 @@ public sealed class FlakyServer : IAsyncDisposable
             return Interlocked.Decrement(ref server.failuresLeft) >= 0
                 ? Results.Problem("temporarily unavailable", statusCode: 503)
                 : Results.Json(new { charged = true });
+        });
+        app.MapPost("/slow", async (CancellationToken cancellationToken) =>
+        {
+            Interlocked.Increment(ref server.requests);
+            await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+            return Results.Json(new { late = true });
         });
         await app.StartAsync();
         server.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

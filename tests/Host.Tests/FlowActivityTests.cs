@@ -130,4 +130,46 @@ public sealed class FlowActivityTests : IClassFixture<HostFixture>
         Assert.Empty(instance["bookmarks"]!.AsArray());
         Assert.Equal(HttpStatusCode.Conflict, (await host.Api.PostAsync($"/api/instances/{instanceId}/cancel", null)).StatusCode);
     }
+
+    [Fact]
+    public async Task An_attempt_over_its_timeout_fails_and_is_retried_before_the_failed_port()
+    {
+        await using var server = await FlakyServer.StartAsync(failures: 0);
+        await host.PublishAsync(Definition("too-slow",
+            [
+                Activity("call", "SendHttpRequest", new JsonObject { ["url"] = server.Url + "/slow", ["method"] = "POST" },
+                    retry: new JsonObject { ["maxAttempts"] = 2, ["initialDelay"] = "PT0.1S" }, timeout: "PT0.3S"),
+                Activity("gave-up", "SetOutput", new JsonObject { ["name"] = "error", ["value"] = Js("outputs.call.error") }),
+            ],
+            [Connect("call", "gave-up", "Failed")]));
+
+        var instanceId = (await host.RunAsync("too-slow"))["instanceId"]!.GetValue<string>();
+        var instance = await host.WaitForStatusAsync(instanceId, "Finished");
+        Assert.Contains("time", instance["output"]!["error"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, server.Requests);
+    }
+
+    [Fact]
+    public async Task Switch_takes_the_first_matching_case_or_default()
+    {
+        await host.PublishAsync(Definition("triage",
+            [
+                Activity("route", "Switch", new JsonObject
+                {
+                    ["cases"] = new JsonArray(
+                        new JsonObject { ["name"] = "Vip", ["condition"] = Js("input.score >= 90") },
+                        new JsonObject { ["name"] = "Warm", ["condition"] = Js("input.score >= 50") }),
+                }),
+                Activity("vip", "SetOutput", new JsonObject { ["name"] = "lane", ["value"] = "vip" }),
+                Activity("warm", "SetOutput", new JsonObject { ["name"] = "lane", ["value"] = "warm" }),
+                Activity("cold", "SetOutput", new JsonObject { ["name"] = "lane", ["value"] = "cold" }),
+            ],
+            [Connect("route", "vip", "Vip"), Connect("route", "warm", "Warm"), Connect("route", "cold", "Default")]));
+
+        foreach (var (score, lane) in new[] { (95, "vip"), (60, "warm"), (10, "cold") })
+        {
+            var run = await host.RunAsync("triage", new JsonObject { ["score"] = score }, wait: 5);
+            Assert.Equal(lane, run["output"]!["lane"]!.GetValue<string>());
+        }
+    }
 }
