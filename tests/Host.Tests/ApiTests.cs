@@ -123,6 +123,20 @@ public sealed class ApiTests : IClassFixture<HostFixture>
         Assert.Equal(HttpStatusCode.Forbidden, (await Send(acmeKey, HttpMethod.Post, "/api/tenants")).StatusCode);
     }
 
+    [Fact]
+    public async Task Import_saves_a_document_in_our_format_and_names_what_it_cannot_import()
+    {
+        var imported = await host.Api.PostAsJsonAsync("/api/workflows/import", Definition("imported", [Activity("say", "Log", new JsonObject { ["message"] = "hi" })], []));
+        Assert.True(imported.IsSuccessStatusCode, await imported.Content.ReadAsStringAsync());
+        Assert.Equal(1, (await imported.Content.ReadFromJsonAsync<JsonObject>())!["version"]!.GetValue<int>());
+
+        // The shape of an Elsa 3 export (see ../shared/data/elsa-samples): a definitionId and a root flowchart.
+        var elsa = new JsonObject { ["id"] = "a86a9f668817dcb6", ["definitionId"] = "f926beb0afc8505e", ["root"] = new JsonObject { ["type"] = "Elsa.Flowchart" } };
+        var refused = await host.Api.PostAsJsonAsync("/api/workflows/import", elsa);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Elsa", (await refused.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private async Task<string> CreateKeyAsync(string role)
     {
         var response = await host.Api.PostAsJsonAsync("/api/keys", new { name = $"{role} key", role });

@@ -19,6 +19,7 @@ internal static class DefinitionEndpoints
         workflows.MapGet("/", async (HttpContext http, IDefinitionStore store) =>
             await store.ListAsync(Caller.Of(http).TenantId, http.RequestAborted));
         workflows.MapPut("/{id}", SaveAsync).RequireRole(Role.Editor);
+        workflows.MapPost("/import", ImportAsync).RequireRole(Role.Editor);
         workflows.MapGet("/{id}", GetAsync);
         workflows.MapPost("/{id}/validate", ValidateAsync).RequireRole(Role.Editor);
         workflows.MapPost("/{id}/publish", PublishAsync).RequireRole(Role.Editor);
@@ -36,6 +37,36 @@ internal static class DefinitionEndpoints
         if (problem is not null)
         {
             return problem;
+        }
+
+        var caller = Caller.Of(http);
+        var result = await definitions.SaveAsync(caller.TenantId, definition!, caller.KeyId, http.RequestAborted);
+        return result.Errors.Count > 0 ? Problems.Invalid(result.Errors) : Results.Ok(result.Saved!.Definition);
+    }
+
+    /// <summary>Saves a document in our format as a new draft of the definition it names.</summary>
+    private static async Task<IResult> ImportAsync(HttpContext http, DefinitionService definitions)
+    {
+        var (body, problem) = await JsonBody.ReadObjectAsync(http.Request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (body!.ContainsKey("root") || body.ContainsKey("definitionId"))
+        {
+            return Problems.BadRequest("This looks like an Elsa 3 export; importing Elsa documents is not supported yet. Import a document in the workflow format.");
+        }
+
+        if (body["id"] is not JsonValue id || !id.TryGetValue<string>(out _))
+        {
+            return Problems.Invalid([new("id", "The document needs an id.")]);
+        }
+
+        var (definition, invalid) = Deserialize(body);
+        if (invalid is not null)
+        {
+            return invalid;
         }
 
         var caller = Caller.Of(http);
@@ -107,6 +138,11 @@ internal static class DefinitionEndpoints
             return (null, Problems.Invalid([new("id", $"The body's id must be '{id}', as in the URL.")]));
         }
 
+        return Deserialize(body);
+    }
+
+    private static (WorkflowDefinition? Definition, IResult? Problem) Deserialize(JsonObject body)
+    {
         try
         {
             return (body.Deserialize<WorkflowDefinition>(DefinitionJson.Options), null);
