@@ -73,4 +73,26 @@ public sealed class HttpTriggerTests : IClassFixture<HostFixture>
         var wrongMethod = await anonymous.PostAsJsonAsync("/workflows/lookup/X-9", new { });
         Assert.Equal(HttpStatusCode.NotFound, wrongMethod.StatusCode);
     }
+
+    [Fact]
+    public async Task A_flow_answers_as_soon_as_it_writes_and_goes_on_working()
+    {
+        await using var slow = await FlakyServer.StartAsync(failures: 0);
+        await host.PublishAsync(Definition("ack-then-work",
+            [
+                Activity("inbound", "HttpEndpoint", new JsonObject { ["path"] = "ack" }),
+                Activity("ack", "WriteHttpResponse", new JsonObject { ["statusCode"] = 202, ["body"] = Js("({ received: trigger.body.id })") }),
+                Activity("work", "SendHttpRequest", new JsonObject { ["url"] = slow.Url + "/slow", ["method"] = "POST" }),
+            ],
+            [Connect("inbound", "ack"), Connect("ack", "work")]));
+
+        using var anonymous = host.CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/workflows/ack", new { id = "job-1" });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("job-1", (await response.Content.ReadFromJsonAsync<JsonObject>())!["received"]!.GetValue<string>());
+
+        // The answer came while the 10-second call it was followed by is still running.
+        var running = (await host.Api.GetFromJsonAsync<JsonObject>("/api/instances?workflowId=ack-then-work"))!["items"]![0]!;
+        Assert.Equal("Running", running["status"]!.GetValue<string>());
+    }
 }

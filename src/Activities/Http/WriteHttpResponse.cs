@@ -3,7 +3,11 @@ using WorkflowPlatform.Engine.Sdk;
 
 namespace WorkflowPlatform.Activities.Http;
 
-/// <summary>Answers the request that started the instance; without one (or after the first answer) it only records the response.</summary>
+/// <summary>
+/// Answers the request that started the instance; without one (or after the first answer) it only records that
+/// nothing was written. The answer leaves once the instance is committed, which it asks for at once, so a flow
+/// can answer quickly and go on working.
+/// </summary>
 [Activity("WriteHttpResponse", Category = "HTTP", DisplayName = "Write HTTP response", Description = "Answers the HTTP request that started the workflow.", Icon = "reply")]
 public sealed class WriteHttpResponse : Activity<WriteHttpResponse.Input, WriteHttpResponse.Output>
 {
@@ -19,6 +23,10 @@ public sealed class WriteHttpResponse : Activity<WriteHttpResponse.Input, WriteH
         }
 
         var written = context.GetFeature<HttpResponseSink>()?.TryWrite(new HttpResponseData(input.StatusCode, input.Body, input.ContentType, input.Headers)) ?? false;
+        if (written)
+        {
+            context.RequestCommit();
+        }
         return CompleteNow(Port.Done, new Output(written));
     }
 }

@@ -182,7 +182,11 @@ public sealed class WorkflowExecution : IExpressionScope
         {
             case ActivityResultKind.Completed:
                 Complete(activity, item, context, result.Port, result.Outputs, elapsed);
-                if (activity.Descriptor.HasSideEffects && Workflow.CommitEveryActivity && Environment.Checkpoint is { } checkpoint)
+
+                // A side effect is committed before the flow goes on (so a crash does not repeat it), and so is
+                // what an activity needs durable now (an HTTP answer); with nothing left to run, the final commit does it.
+                var commitNow = (activity.Descriptor.HasSideEffects && Workflow.CommitEveryActivity) || context?.CommitRequested == true;
+                if (commitNow && (ready.Count > 0 || inFlight.Count > 0) && Environment.Checkpoint is { } checkpoint)
                 {
                     await checkpoint(this, cancellationToken);
                 }

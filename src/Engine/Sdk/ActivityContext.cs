@@ -62,6 +62,11 @@ public sealed class ActivityContext
 
     public void SetVariable(string name, JsonNode? value) => (variableChanges ??= []).Add(new(name, value));
 
+    /// <summary>Asks for the instance to be committed as soon as this activity completes, even if the flow goes on.</summary>
+    public void RequestCommit() => CommitRequested = true;
+
+    internal bool CommitRequested { get; private set; }
+
     public void SetWorkflowOutput(string name, JsonNode? value) => (outputChanges ??= []).Add(new(name, value));
 
     internal IReadOnlyList<KeyValuePair<string, JsonNode?>>? VariableChanges => variableChanges;
