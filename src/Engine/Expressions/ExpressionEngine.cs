@@ -24,7 +24,8 @@ public sealed class ExpressionEngine
     public CompiledValue Compile(JsonNode? value, string path, ICollection<ValidationError> errors) =>
         ExpressionCompiler.Compile(value, path, errors);
 
-    public async ValueTask<JsonNode?> EvaluateAsync(CompiledValue value, IExpressionScope scope, CancellationToken cancellationToken)
+    /// <param name="revealedSecrets">Receives the value of every secret resolved, so callers can keep it out of what they record.</param>
+    public async ValueTask<JsonNode?> EvaluateAsync(CompiledValue value, IExpressionScope scope, CancellationToken cancellationToken, ICollection<string>? revealedSecrets = null)
     {
         switch (value)
         {
@@ -36,12 +37,18 @@ public sealed class ExpressionEngine
                 return JsonValue.Create(await RenderAsync(liquid, scope));
             case SecretValue secret:
                 var resolved = secrets is null ? null : await secrets.ResolveAsync(scope.Workflow.TenantId, secret.Name, cancellationToken);
-                return resolved is null ? throw new ExpressionException($"Secret '{secret.Name}' is not defined for this tenant.") : JsonValue.Create(resolved);
+                if (resolved is null)
+                {
+                    throw new ExpressionException($"Secret '{secret.Name}' is not defined for this tenant.");
+                }
+
+                revealedSecrets?.Add(resolved);
+                return JsonValue.Create(resolved);
             case ObjectTemplate template:
                 var obj = new JsonObject();
                 foreach (var (name, member) in template.Members)
                 {
-                    var evaluated = await EvaluateAsync(member, scope, cancellationToken);
+                    var evaluated = await EvaluateAsync(member, scope, cancellationToken, revealedSecrets);
                     obj[name] = evaluated?.Parent is null && member is not ConstantValue ? evaluated : evaluated?.DeepClone();
                 }
 
@@ -50,7 +57,7 @@ public sealed class ExpressionEngine
                 var array = new JsonArray();
                 foreach (var item in template.Items)
                 {
-                    var evaluated = await EvaluateAsync(item, scope, cancellationToken);
+                    var evaluated = await EvaluateAsync(item, scope, cancellationToken, revealedSecrets);
                     array.Add(evaluated?.Parent is null && item is not ConstantValue ? evaluated : evaluated?.DeepClone());
                 }
 

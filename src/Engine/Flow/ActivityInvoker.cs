@@ -12,9 +12,10 @@ internal sealed class ActivityInvoker(WorkflowExecution execution)
     {
         var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         Dictionary<string, System.Text.Json.Nodes.JsonNode?> inputs;
+        var secrets = activity.UsesSecrets ? new List<string>() : null;
         try
         {
-            inputs = await InputEvaluator.EvaluateAsync(activity, execution.Environment.Expressions, execution, cancellationToken);
+            inputs = await InputEvaluator.EvaluateAsync(activity, execution.Environment.Expressions, execution, secrets, cancellationToken);
         }
         catch (ExpressionException exception)
         {
@@ -33,7 +34,10 @@ internal sealed class ActivityInvoker(WorkflowExecution execution)
         }
 
         var state = execution.State;
-        var context = new ActivityContext(activity.Node, execution.ExecutionId(item), item.Attempt, execution.Info, inputs, state.Variables, state.Trigger, execution.Environment.Services);
+        var context = new ActivityContext(activity.Node, execution.ExecutionId(item), item.Attempt, execution.Info, inputs, state.Variables, state.Trigger, execution.Environment.Services)
+        {
+            Secrets = secrets,
+        };
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ValueTask<ActivityResult> pending;
         try

@@ -8,13 +8,14 @@ internal static class InputEvaluator
 {
     public const string Redacted = "***";
 
+    /// <param name="secrets">Receives the secret values the inputs resolved.</param>
     public static async ValueTask<Dictionary<string, JsonNode?>> EvaluateAsync(
-        CompiledActivity activity, ExpressionEngine expressions, IExpressionScope scope, CancellationToken cancellationToken)
+        CompiledActivity activity, ExpressionEngine expressions, IExpressionScope scope, List<string>? secrets, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, JsonNode?>(activity.Inputs.Count, StringComparer.Ordinal);
         foreach (var (name, value) in activity.Inputs)
         {
-            values[name] = value.IsConstant ? value.Constant : await expressions.EvaluateAsync(value, scope, cancellationToken);
+            values[name] = value.IsConstant ? value.Constant : await expressions.EvaluateAsync(value, scope, cancellationToken, secrets);
         }
 
         return values;

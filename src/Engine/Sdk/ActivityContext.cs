@@ -67,6 +67,9 @@ public sealed class ActivityContext
 
     internal bool CommitRequested { get; private set; }
 
+    /// <summary>Secret values the inputs resolved: scrubbed from the outputs and errors the engine records.</summary>
+    internal IReadOnlyList<string>? Secrets { get; init; }
+
     public void SetWorkflowOutput(string name, JsonNode? value) => (outputChanges ??= []).Add(new(name, value));
 
     internal IReadOnlyList<KeyValuePair<string, JsonNode?>>? VariableChanges => variableChanges;
