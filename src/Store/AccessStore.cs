@@ -25,6 +25,17 @@ public sealed class AccessStore(StoreDb db, TimeProvider time)
         return await context.Tenants.AnyAsync(t => t.Id == tenantId, cancellationToken);
     }
 
+    /// <summary>The tenant's runs per month, or null when unlimited.</summary>
+    public async Task<int?> MaxRunsPerMonthAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        await using var context = db.Open();
+        return await context.Tenants.Where(t => t.Id == tenantId).Select(t => t.MaxRunsPerMonth).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public Task<bool> SetMaxRunsPerMonthAsync(string tenantId, int? maxRuns, CancellationToken cancellationToken) =>
+        db.WriteAsync(async context => await context.Tenants.Where(t => t.Id == tenantId)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.MaxRunsPerMonth, maxRuns), cancellationToken) > 0, cancellationToken);
+
     /// <summary>False when a tenant with this id exists already.</summary>
     public async Task<bool> CreateTenantAsync(string tenantId, string name, CancellationToken cancellationToken)
     {

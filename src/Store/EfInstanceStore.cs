@@ -55,7 +55,26 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
             }
 
             await context.SaveChangesAsync(cancellationToken);
+            await MeterAsync(context, commit, cancellationToken);
         }, cancellationToken);
+
+    /// <summary>Counts the run and its activity executions in the commit's own transaction, so usage never drifts from the work.</summary>
+    private static Task MeterAsync(StoreDbContext context, InstanceCommit commit, CancellationToken cancellationToken)
+    {
+        var runs = commit.IsNew ? 1 : 0;
+        var executions = commit.Journal.Count(j => j.Event == JournalEvent.Started);
+        if (runs == 0 && executions == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var month = UsageStore.MonthOf(commit.Instance.UpdatedAt);
+        return context.Database.ExecuteSqlRawAsync(
+            "INSERT INTO usage (tenant_id, month, runs, activity_executions, llm_tokens, llm_cost_micro_usd) VALUES ({0}, {1}, {2}, {3}, 0, 0) " +
+            "ON CONFLICT (tenant_id, month) DO UPDATE SET runs = usage.runs + excluded.runs, activity_executions = usage.activity_executions + excluded.activity_executions",
+            [commit.Instance.TenantId, month, (long)runs, (long)executions],
+            cancellationToken);
+    }
 
     public async Task<WorkflowInstance?> FindAsync(string tenantId, string instanceId, CancellationToken cancellationToken)
     {

@@ -16,6 +16,12 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<BookmarkRow> Bookmarks => Set<BookmarkRow>();
     public DbSet<ResumeRow> Resumes => Set<ResumeRow>();
     public DbSet<JournalRow> Journal => Set<JournalRow>();
+    public DbSet<SecretRow> Secrets => Set<SecretRow>();
+    public DbSet<ConnectionRow> Connections => Set<ConnectionRow>();
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+    public DbSet<AuditRow> Audit => Set<AuditRow>();
+    public DbSet<UsageRow> Usage => Set<UsageRow>();
+    public DbSet<IdempotencyRow> Idempotency => Set<IdempotencyRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -72,6 +78,44 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
             e.ToTable("journal");
             e.HasKey(j => new { j.InstanceId, j.Seq });
             e.HasIndex(j => j.TenantId);
+        });
+
+        modelBuilder.Entity<SecretRow>(e =>
+        {
+            e.ToTable("secrets");
+            e.HasKey(x => new { x.TenantId, x.Name });
+        });
+
+        modelBuilder.Entity<ConnectionRow>(e =>
+        {
+            e.ToTable("connections");
+            e.HasKey(x => new { x.TenantId, x.Name });
+        });
+
+        modelBuilder.Entity<DataProtectionKeyRow>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.HasKey(x => x.Id);
+        });
+
+        modelBuilder.Entity<AuditRow>(e =>
+        {
+            e.ToTable("audit");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.TenantId, x.Id });
+        });
+
+        modelBuilder.Entity<UsageRow>(e =>
+        {
+            e.ToTable("usage");
+            e.HasKey(x => new { x.TenantId, x.Month });
+        });
+
+        modelBuilder.Entity<IdempotencyRow>(e =>
+        {
+            e.ToTable("idempotency");
+            e.HasKey(x => new { x.TenantId, x.Key });
+            e.HasIndex(x => x.CreatedAt);
         });
 
         SnakeCaseNames.Apply(modelBuilder);

@@ -46,6 +46,12 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IInstanceStore, EfInstanceStore>();
         services.AddSingleton<IDefinitionStore, EfDefinitionStore>();
         services.AddSingleton<AccessStore>();
+        services.AddSingleton<SecretStore>();
+        services.AddSingleton<ConnectionStore>();
+        services.AddSingleton<AuditStore>();
+        services.AddSingleton<UsageStore>();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<DataProtectionKeyStore>();
         return services;
     }
 

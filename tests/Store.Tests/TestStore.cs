@@ -27,6 +27,7 @@ public sealed class TestStore : IAsyncDisposable
     public EfInstanceStore Instances => (EfInstanceStore)services.GetRequiredService<Engine.Runtime.IInstanceStore>();
     public EfDefinitionStore Definitions => (EfDefinitionStore)services.GetRequiredService<Engine.Runtime.IDefinitionStore>();
     public AccessStore Access => services.GetRequiredService<AccessStore>();
+    public T Get<T>() where T : notnull => services.GetRequiredService<T>();
 
     public static async Task<TestStore> CreateAsync(string provider)
     {

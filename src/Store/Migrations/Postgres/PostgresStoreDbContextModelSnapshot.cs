@@ -66,6 +66,55 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.AuditRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("KeyName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("key_name");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("path");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Id");
+
+                    b.ToTable("audit", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.BookmarkRow", b =>
                 {
                     b.Property<string>("Id")
@@ -138,6 +187,63 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.ToTable("bookmarks", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.ConnectionRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("settings");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Name");
+
+                    b.ToTable("connections", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.DefinitionRow", b =>
                 {
                     b.Property<string>("TenantId")
@@ -192,6 +298,44 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.HasIndex("IsPublished", "IsDeleted");
 
                     b.ToTable("definitions", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.IdempotencyRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("bytea")
+                        .HasColumnName("body");
+
+                    b.Property<string>("ContentType")
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("request_hash");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("TenantId", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("idempotency", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.InstanceRow", b =>
@@ -374,6 +518,34 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.ToTable("resumes", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.SecretRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_value");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Name");
+
+                    b.ToTable("secrets", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.TenantRow", b =>
                 {
                     b.Property<string>("Id")
@@ -384,6 +556,10 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<int?>("MaxRunsPerMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_runs_per_month");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
@@ -392,6 +568,37 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("tenants", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.UsageRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Month")
+                        .HasColumnType("text")
+                        .HasColumnName("month");
+
+                    b.Property<long>("ActivityExecutions")
+                        .HasColumnType("bigint")
+                        .HasColumnName("activity_executions");
+
+                    b.Property<long>("LlmCostMicroUsd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("llm_cost_micro_usd");
+
+                    b.Property<long>("LlmTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("llm_tokens");
+
+                    b.Property<long>("Runs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("runs");
+
+                    b.HasKey("TenantId", "Month");
+
+                    b.ToTable("usage", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using WorkflowPlatform.Store.Rows;
+
+namespace WorkflowPlatform.Store;
+
+/// <summary>A named connection: its kind and settings (which name a secret rather than hold one).</summary>
+public sealed record ConnectionInfo(string Name, string Kind, JsonObject Settings, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+public sealed class ConnectionStore(StoreDb db, TimeProvider time)
+{
+    public Task<ConnectionInfo> PutAsync(string tenantId, string name, string kind, JsonObject settings, CancellationToken cancellationToken) =>
+        db.WriteAsync(async context =>
+        {
+            var now = time.GetUtcNow();
+            var row = await context.Connections.FirstOrDefaultAsync(c => c.TenantId == tenantId && c.Name == name, cancellationToken);
+            if (row is null)
+            {
+                row = new ConnectionRow { TenantId = tenantId, Name = name, Kind = kind, Settings = settings.ToJsonString(), CreatedAt = now, UpdatedAt = now };
+                context.Connections.Add(row);
+            }
+            else
+            {
+                row.Kind = kind;
+                row.Settings = settings.ToJsonString();
+                row.UpdatedAt = now;
+            }
+
+            await context.SaveChangesAsync(cancellationToken);
+            return ToInfo(row);
+        }, cancellationToken);
+
+    public async Task<ConnectionInfo?> GetAsync(string tenantId, string name, CancellationToken cancellationToken)
+    {
+        await using var context = db.Open();
+        var row = await context.Connections.AsNoTracking().FirstOrDefaultAsync(c => c.TenantId == tenantId && c.Name == name, cancellationToken);
+        return row is null ? null : ToInfo(row);
+    }
+
+    public async Task<IReadOnlyList<ConnectionInfo>> ListAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        await using var context = db.Open();
+        var rows = await context.Connections.AsNoTracking().Where(c => c.TenantId == tenantId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        return rows.ConvertAll(ToInfo);
+    }
+
+    private static ConnectionInfo ToInfo(ConnectionRow row) =>
+        new(row.Name, row.Kind, JsonNode.Parse(row.Settings) as JsonObject ?? [], row.CreatedAt, row.UpdatedAt);
+}
