@@ -14,7 +14,10 @@ dotnet build bench/Http -c Release -v quiet -nologo >/dev/null
 HOST_DLL=src/Host/bin/Release/net10.0/WorkflowPlatform.Host.dll
 DRIVER="dotnet bench/Http/bin/Release/net10.0/WorkflowPlatform.Bench.Http.dll"
 
-dotnet "$HOST_DLL" --Urls "$URL" --DataDir "$WORK/data" --Workflows:Path bench/Http/flows >"$WORK/host.log" 2>&1 &
+# Rate limits are lifted: this measures the engine, not the limiter.
+dotnet "$HOST_DLL" --Urls "$URL" --DataDir "$WORK/data" --Workflows:Path bench/Http/flows \
+  --RateLimits:PerIp:PermitsPerSecond 1000000 --RateLimits:PerIp:Burst 1000000 \
+  --RateLimits:PerKey:PermitsPerSecond 1000000 --RateLimits:PerKey:Burst 1000000 >"$WORK/host.log" 2>&1 &
 HOST_PID=$!
 trap 'kill $HOST_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 until curl -sf "$URL/health/ready" >/dev/null; do sleep 0.2; done

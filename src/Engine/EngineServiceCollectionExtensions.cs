@@ -53,7 +53,8 @@ public static class EngineServiceCollectionExtensions
             sp.GetRequiredService<WorkflowRunner>(),
             sp.GetRequiredService<InstanceLocks>(),
             sp.GetRequiredService<IOptions<RuntimeOptions>>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IRunAdmission>()));
         services.AddSingleton<IWorkflowStarter>(sp => sp.GetRequiredService<WorkflowRuntime>());
         return services;
     }

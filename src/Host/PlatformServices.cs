@@ -1,4 +1,9 @@
 using MassTransit;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using WorkflowPlatform.Host.Secrets;
+using WorkflowPlatform.Host.Tenancy;
 using Microsoft.AspNetCore.Http.Features;
 using WorkflowPlatform.Activities;
 using WorkflowPlatform.Activities.Http;
@@ -37,6 +42,16 @@ internal static class PlatformServices
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");
         services.AddOptions<HttpClientOptions>().BindConfiguration("Http");
         services.AddSingleton<DefinitionService>();
+        services.AddSingleton<TenantSecrets>();
+        services.AddSingleton<ISecretResolver>(sp => sp.GetRequiredService<TenantSecrets>());
+        services.AddSingleton<PlanAdmission>();
+        services.AddSingleton<IRunAdmission>(sp => sp.GetRequiredService<PlanAdmission>());
+        services.AddSingleton<AuditFilter>();
+        services.AddSingleton<IdempotencyFilter>();
+        services.AddPlatformRateLimits(configuration);
+        services.AddDataProtection().SetApplicationName("WorkflowPlatform");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            options => options.XmlRepository = new StoreXmlRepository(sp.GetRequiredService<DataProtectionKeyStore>())));
         services.AddSingleton<HttpRouteTable>();
         services.AddSingleton<HttpTriggerAuth>();
         services.AddSingleton<ApiKeyFilter>();

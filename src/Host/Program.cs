@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using WorkflowPlatform.Host;
 using WorkflowPlatform.Host.Access;
 using WorkflowPlatform.Host.Api;
+using WorkflowPlatform.Host.Tenancy;
 using WorkflowPlatform.Host.Triggers;
 using WorkflowPlatform.Host.Workflows;
 using WorkflowPlatform.Store;
@@ -13,17 +14,20 @@ builder.AddWorkflowPlatform();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 
 app.MapOpenApi("/openapi/v1.json");
 app.MapScalarApiReference("/scalar", options => options.WithOpenApiRoutePattern("/openapi/v1.json"));
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 
-var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
+var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>().AddEndpointFilter<IdempotencyFilter>().AddEndpointFilter<AuditFilter>();
 api.MapDefinitionEndpoints();
 api.MapRunEndpoints();
 api.MapInstanceEndpoints();
 api.MapAccessEndpoints();
+api.MapSecretEndpoints();
+api.MapTenantEndpoints();
 app.MapHttpTriggers();
 
 var startupLogger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("WorkflowPlatform.Startup");

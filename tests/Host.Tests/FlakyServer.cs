@@ -21,6 +21,9 @@ public sealed class FlakyServer : IAsyncDisposable
     public int Requests => Volatile.Read(ref requests);
     public List<string?> IdempotencyKeys { get; } = [];
 
+    /// <summary>The Authorization headers <c>/echo</c> received.</summary>
+    public List<string?> Authorizations { get; } = [];
+
     public static async Task<FlakyServer> StartAsync(int failures)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -39,6 +42,16 @@ public sealed class FlakyServer : IAsyncDisposable
             return Interlocked.Decrement(ref server.failuresLeft) >= 0
                 ? Results.Problem("temporarily unavailable", statusCode: 503)
                 : Results.Json(new { charged = true });
+        });
+        app.MapPost("/echo", (HttpRequest request) =>
+        {
+            lock (server.Authorizations)
+            {
+                server.Authorizations.Add(request.Headers.Authorization.FirstOrDefault());
+            }
+
+            // Echoes the credential back, as careless services do: the platform must not record it.
+            return Results.Json(new { youSent = request.Headers.Authorization.FirstOrDefault() });
         });
         app.MapPost("/slow", async (CancellationToken cancellationToken) =>
         {

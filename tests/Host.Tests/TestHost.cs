@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace WorkflowPlatform.Host.Tests;
 
@@ -33,6 +34,9 @@ public sealed class TestHost : WebApplicationFactory<Program>
 
     public string AdminKey { get; }
 
+    /// <summary>Every line the host logged, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>A client that sends the admin key.</summary>
     public HttpClient Api { get; }
 
@@ -42,6 +46,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
         builder.UseSetting("Workflows:Path", Path.Combine(dataDir.FullName, "workflows"));
         builder.UseSetting("Limits:MaxRequestBodyBytes", MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Expressions:TimeLimit", "00:00:01");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

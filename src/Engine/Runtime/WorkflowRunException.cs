@@ -15,4 +15,7 @@ public enum WorkflowRunError
     Invalid,
     NotFound,
     Conflict,
+
+    /// <summary>The tenant's plan does not allow another run now.</summary>
+    LimitReached,
 }

@@ -12,9 +12,11 @@ public sealed class WorkflowRuntime : IWorkflowStarter
     private readonly InstanceLocks locks;
     private readonly RuntimeOptions options;
     private readonly TimeProvider time;
+    private readonly IRunAdmission? admission;
 
-    internal WorkflowRuntime(IDefinitionStore definitions, IInstanceStore instances, WorkflowCache cache, WorkflowRunner runner, InstanceLocks locks, IOptions<RuntimeOptions> options, TimeProvider time)
+    internal WorkflowRuntime(IDefinitionStore definitions, IInstanceStore instances, WorkflowCache cache, WorkflowRunner runner, InstanceLocks locks, IOptions<RuntimeOptions> options, TimeProvider time, IRunAdmission? admission)
     {
+        this.admission = admission;
         this.definitions = definitions;
         this.instances = instances;
         this.cache = cache;
@@ -30,6 +32,11 @@ public sealed class WorkflowRuntime : IWorkflowStarter
         var workflow = request.Version is { } known && cache.TryGet(request.TenantId, request.DefinitionId, known, out var cached)
             ? cached
             : cache.Get(await FindDefinitionAsync(request, cancellationToken));
+        if (admission is not null)
+        {
+            await admission.AdmitAsync(request.TenantId, cancellationToken);
+        }
+
         var instance = InstanceFactory.Create(workflow, request.TenantId, request, time.GetUtcNow());
         var burst = new Burst(instance, workflow) { Trigger = InstanceFactory.TriggerOf(workflow, request), Features = request.Features, LeaseOwner = options.WorkerId };
 

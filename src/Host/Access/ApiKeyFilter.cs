@@ -34,7 +34,7 @@ internal sealed class ApiKeyFilter(AccessStore access, TimeProvider time) : IEnd
             return Problems.Forbidden(required.PlatformAdmin ? "Only the platform admin key may do this." : $"This needs the {required.Role.ToString().ToLowerInvariant()} role; the key is {key.Role}.");
         }
 
-        new Caller(key.TenantId, role, key.IsPlatformAdmin, key.Id).AttachTo(http);
+        new Caller(key.TenantId, role, key.IsPlatformAdmin, key.Id, key.Name).AttachTo(http);
         return await next(context);
     }
 

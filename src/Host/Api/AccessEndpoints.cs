@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using WorkflowPlatform.Host.Access;
 using WorkflowPlatform.Store;
 
 namespace WorkflowPlatform.Host.Api;
 
 /// <summary><c>POST /api/tenants</c> (platform admin) and <c>POST /api/keys</c> (tenant admin); secrets are answered once.</summary>
-internal static partial class AccessEndpoints
+internal static class AccessEndpoints
 {
     public static RouteGroupBuilder MapAccessEndpoints(this RouteGroupBuilder api)
     {
@@ -24,7 +23,7 @@ internal static partial class AccessEndpoints
         }
 
         var id = Text(body!, "id");
-        if (id is null || !Slug().IsMatch(id))
+        if (id is null || !Slugs.IsValid(id))
         {
             return Problems.BadRequest("id must be a slug: lower-case letters, digits and '-', up to 64 characters.");
         }
@@ -58,7 +57,4 @@ internal static partial class AccessEndpoints
     }
 
     private static string? Text(JsonObject body, string name) => body[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
-    private static partial Regex Slug();
 }

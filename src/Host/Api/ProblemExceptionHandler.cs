@@ -13,6 +13,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             WorkflowRunException { Error: WorkflowRunError.NotFound } => (StatusCodes.Status404NotFound, "Not found"),
             WorkflowRunException { Error: WorkflowRunError.Conflict } => (StatusCodes.Status409Conflict, "Conflict"),
+            WorkflowRunException { Error: WorkflowRunError.LimitReached } => (StatusCodes.Status402PaymentRequired, "Plan limit reached"),
             WorkflowRunException => (StatusCodes.Status400BadRequest, "Bad request"),
             BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Payload too large" : "Bad request"),
             JsonException => (StatusCodes.Status400BadRequest, "Bad request"),
