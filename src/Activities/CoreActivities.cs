@@ -1,6 +1,7 @@
 using WorkflowPlatform.Activities.Control;
 using WorkflowPlatform.Activities.Events;
 using WorkflowPlatform.Activities.Http;
+using WorkflowPlatform.Activities.Scheduling;
 using WorkflowPlatform.Activities.Workflows;
 using WorkflowPlatform.Engine.Sdk;
 
@@ -13,7 +14,8 @@ public static class CoreActivities
         .AddControlActivities()
         .AddEventActivities()
         .AddHttpActivities()
-        .AddWorkflowActivities();
+        .AddWorkflowActivities()
+        .AddActivity<Cron>();
 
     public static IWorkflowBuilder AddControlActivities(this IWorkflowBuilder builder) => builder
         .AddActivity<If>()

@@ -1,4 +1,6 @@
 using MassTransit;
+using Quartz;
+using WorkflowPlatform.Host.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
@@ -59,7 +61,34 @@ internal static class PlatformServices
         services.AddHostedService<TimerPoller>();
         services.AddHostedService<RecoveryPoller>();
         services.AddWorkflowBus(configuration);
+        services.AddWorkflowScheduler(configuration);
         return builder;
+    }
+
+    /// <summary>Quartz.NET: in memory on the embedded default; clustered on PostgreSQL, so each occurrence fires once.</summary>
+    private static void AddWorkflowScheduler(this IServiceCollection services, IConfiguration configuration)
+    {
+        var postgres = string.Equals(configuration["Store:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+        services.Configure<QuartzOptions>(options =>
+        {
+            options.Properties["quartz.scheduler.instanceName"] = "workflow-platform";
+            options.Properties["quartz.scheduler.instanceId"] = "AUTO"; // unique per process, as clustering needs
+        });
+        services.AddQuartz(quartz =>
+        {
+            if (postgres)
+            {
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(configuration.GetConnectionString("Store")!);
+                    store.UseSystemTextJsonSerializer();
+                    store.UseClustering();
+                    store.ProvisionSchema();
+                });
+            }
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = false);
+        services.AddHostedService<CronSync>();
     }
 
     private static void AddWorkflowBus(this IServiceCollection services, IConfiguration configuration)

@@ -229,7 +229,7 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
         var withResumes = await context.Resumes.AsNoTracking()
             .Join(context.Instances, r => r.InstanceId, i => i.Id, (r, i) => i)
             .Where(i => i.Status != faulted && (i.LeaseOwner == null || i.LeaseUntil < nowUtc))
-            .Select(i => new { i.TenantId, i.Id }).Distinct().Take(max).ToListAsync(cancellationToken);
+            .Select(i => new { i.TenantId, i.Id }).Distinct().OrderBy(i => i.Id).Take(max).ToListAsync(cancellationToken);
         var abandoned = await context.Instances.AsNoTracking()
             .Where(i => i.Status == running && (i.LeaseOwner == null || i.LeaseUntil < nowUtc))
             .OrderBy(i => i.UpdatedAt).Select(i => new { i.TenantId, i.Id }).Take(max).ToListAsync(cancellationToken);

@@ -12,7 +12,7 @@ internal sealed class ActivityInvoker(WorkflowExecution execution)
     {
         var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         Dictionary<string, System.Text.Json.Nodes.JsonNode?> inputs;
-        var secrets = activity.UsesSecrets ? new List<string>() : null;
+        var secrets = activity.HasSecretInputs ? new List<string>() : null;
         try
         {
             inputs = await InputEvaluator.EvaluateAsync(activity, execution.Environment.Expressions, execution, secrets, cancellationToken);

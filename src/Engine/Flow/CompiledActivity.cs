@@ -11,9 +11,6 @@ public sealed class CompiledActivity
     public required ActivityNode Node { get; init; }
     public required ActivityDescriptor Descriptor { get; init; }
     public required IReadOnlyList<KeyValuePair<string, CompiledValue>> Inputs { get; init; }
-
-    /// <summary>True when an input names a <c>$secret</c>: its values are then scrubbed from outputs and errors.</summary>
-    public bool UsesSecrets => Inputs.Any(i => i.Value.ContainsSecret);
     public TimeSpan? Timeout { get; init; }
     public RetryPolicy? Retry { get; init; }
 

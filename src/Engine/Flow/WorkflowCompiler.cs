@@ -96,6 +96,11 @@ public sealed partial class WorkflowCompiler(ActivityRegistry registry, Expressi
             inputs.Add(new(name, expressions.Compile(raw, inputPath, errors)));
         }
 
+        foreach (var (input, message) in descriptor.ValidateNode?.Invoke(node) ?? [])
+        {
+            errors.Add(new($"{path}.inputs.{input}", message));
+        }
+
         return new CompiledActivity
         {
             Index = index,

@@ -4,16 +4,18 @@ using WorkflowPlatform.Engine.Flow;
 namespace WorkflowPlatform.Engine.Runtime;
 
 /// <summary>
-/// The trigger activities of every published version, built once from the store and rebuilt after a publish
-/// or delete, so a request or event never scans definitions.
+/// The trigger activities of every published version, built from the store and rebuilt after a publish or delete
+/// here, or after a few seconds (a publish in another process), so a request or event never scans definitions.
 /// </summary>
 public sealed class TriggerIndex(IDefinitionStore definitions, WorkflowCache cache)
 {
+    private const long RefreshAfterMs = 5_000;
     private volatile IReadOnlyList<TriggerEntry>? entries;
+    private long builtAt;
 
     public async ValueTask<IReadOnlyList<TriggerEntry>> GetAsync(CancellationToken cancellationToken)
     {
-        if (entries is { } current)
+        if (entries is { } current && Environment.TickCount64 - Interlocked.Read(ref builtAt) < RefreshAfterMs)
         {
             return current;
         }
@@ -28,6 +30,7 @@ public sealed class TriggerIndex(IDefinitionStore definitions, WorkflowCache cac
                 .Select(a => new TriggerEntry(stored.TenantId, stored.Id, stored.Version, a)));
         }
 
+        Interlocked.Exchange(ref builtAt, Environment.TickCount64);
         entries = built;
         return built;
     }

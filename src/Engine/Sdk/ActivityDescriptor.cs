@@ -27,6 +27,7 @@ public sealed record ActivityDescriptor
     [JsonIgnore] public required Type ClrType { get; init; }
     [JsonIgnore] public required Func<IServiceProvider, IActivity> Factory { get; init; }
     [JsonIgnore] public Func<ActivityNode, IReadOnlyList<string>>? PortsForNode { get; init; }
+    [JsonIgnore] public Func<ActivityNode, IEnumerable<(string Input, string Message)>>? ValidateNode { get; init; }
 
     /// <summary>The ports one node of this type declares.</summary>
     public IReadOnlyList<string> PortsOf(ActivityNode node) => PortsForNode?.Invoke(node) ?? Ports;

@@ -33,6 +33,7 @@ internal static class DescriptorBuilder
             ClrType = type,
             Factory = services => factory(services, null),
             PortsForNode = DynamicPortsOf(type),
+            ValidateNode = ValidatorOf(type),
         };
     }
 
@@ -72,6 +73,18 @@ internal static class DescriptorBuilder
         var method = type.GetMethod(nameof(IDynamicPorts.PortsFor), BindingFlags.Public | BindingFlags.Static, [typeof(ActivityNode)])
                      ?? throw new InvalidOperationException($"{type.Name} must implement PortsFor as a public static method.");
         return method.CreateDelegate<Func<ActivityNode, IReadOnlyList<string>>>();
+    }
+
+    private static Func<ActivityNode, IEnumerable<(string, string)>>? ValidatorOf(Type type)
+    {
+        if (!typeof(IValidatesInputs).IsAssignableFrom(type))
+        {
+            return null;
+        }
+
+        var method = type.GetMethod(nameof(IValidatesInputs.Validate), BindingFlags.Public | BindingFlags.Static, [typeof(ActivityNode)])
+                     ?? throw new InvalidOperationException($"{type.Name} must implement Validate as a public static method.");
+        return method.CreateDelegate<Func<ActivityNode, IEnumerable<(string, string)>>>();
     }
 
     private static List<InputDescriptor> InputsOf(Type record)
