@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test. Starts the services the tests need (PostgreSQL) on loopback and stops them on exit.
+# Runs every test. Starts the services the tests need (PostgreSQL, RabbitMQ) on loopback and stops them on exit.
 # Extra arguments go to `dotnet test` (for example: scripts/test.sh --filter FullyQualifiedName~Flow).
 set -euo pipefail
 
@@ -11,12 +11,16 @@ mkdir -p "$services"
 rm -rf "$results"
 
 source "$root/scripts/lib/postgres.sh"
-trap postgres_stop EXIT
+source "$root/scripts/lib/rabbitmq.sh"
+trap 'postgres_stop; rabbitmq_stop' EXIT
 
 phase() { echo "== $1 ($(date +%T))"; }
 
 phase "start PostgreSQL"
 postgres_start "$services"
+
+phase "start RabbitMQ"
+rabbitmq_start
 
 phase "build"
 dotnet build WorkflowPlatform.sln -c Release -nologo -v quiet

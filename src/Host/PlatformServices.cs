@@ -96,7 +96,8 @@ internal static class PlatformServices
         var rabbit = configuration.GetSection("Bus:RabbitMq");
         services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            // A prefix keeps the queues of separate deployments (or test runs) on one broker apart.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(configuration["Bus:EndpointPrefix"], includeNamespace: false));
             bus.AddConsumer<RunInstanceConsumer>();
             bus.AddConsumer<StartChildConsumer>();
             if (rabbit["Host"] is { Length: > 0 } host)

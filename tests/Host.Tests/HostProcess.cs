@@ -17,7 +17,8 @@ public sealed class HostProcess : IDisposable
 
     public string Url { get; }
 
-    public static async Task<HostProcess> StartAsync(string dataDir)
+    /// <param name="settings">Configuration passed on the command line, on top of the data directory and URL.</param>
+    public static async Task<HostProcess> StartAsync(string dataDir, IReadOnlyDictionary<string, string>? settings = null)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet")
@@ -27,6 +28,12 @@ public sealed class HostProcess : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = dataDir,
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.ArgumentList.Add($"--{key}");
+            start.ArgumentList.Add(value);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, _) => { };
