@@ -22,6 +22,9 @@ postgres_start() {
   as_pg "$PG_BIN/initdb -D $PG_DIR/data -U postgres --auth=trust -E UTF8" >"$PG_DIR/initdb.log" 2>&1
   as_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -w -l $PG_DIR/log start -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200'" >/dev/null
   export WORKFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres;Database=postgres"
+  # The role the platform runs as: no superuser, no BYPASSRLS, so row-level security binds it.
+  as_pg "$PG_BIN/psql -h 127.0.0.1 -p $PG_PORT -U postgres -q -c \"CREATE ROLE workflow_app LOGIN PASSWORD 'workflow_app' NOSUPERUSER NOBYPASSRLS\"" >/dev/null
+  export WORKFLOW_TEST_POSTGRES_APP_USER="workflow_app"
 }
 
 postgres_stop() {

@@ -80,7 +80,8 @@ internal static class PlatformServices
             {
                 quartz.UsePersistentStore(store =>
                 {
-                    store.UsePostgres(configuration.GetConnectionString("Store")!);
+                    // Quartz's tables are the platform's, not a tenant's: it uses the owner's connection when there is one.
+                    store.UsePostgres(configuration.GetConnectionString("StoreAdmin") is { Length: > 0 } admin ? admin : configuration.GetConnectionString("Store")!);
                     store.UseSystemTextJsonSerializer();
                     store.UseClustering();
                     store.ProvisionSchema();

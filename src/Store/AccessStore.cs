@@ -15,25 +15,25 @@ public sealed class AccessStore(StoreDb db, TimeProvider time)
 
     public async Task<int> CountTenantsAsync(CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
         return await context.Tenants.CountAsync(cancellationToken);
     }
 
     public async Task<bool> TenantExistsAsync(string tenantId, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
         return await context.Tenants.AnyAsync(t => t.Id == tenantId, cancellationToken);
     }
 
     /// <summary>The tenant's runs per month, or null when unlimited.</summary>
     public async Task<int?> MaxRunsPerMonthAsync(string tenantId, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         return await context.Tenants.Where(t => t.Id == tenantId).Select(t => t.MaxRunsPerMonth).FirstOrDefaultAsync(cancellationToken);
     }
 
     public Task<bool> SetMaxRunsPerMonthAsync(string tenantId, int? maxRuns, CancellationToken cancellationToken) =>
-        db.WriteAsync(async context => await context.Tenants.Where(t => t.Id == tenantId)
+        db.WriteAsync(StoreDb.AllTenants, async context => await context.Tenants.Where(t => t.Id == tenantId)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.MaxRunsPerMonth, maxRuns), cancellationToken) > 0, cancellationToken);
 
     /// <summary>False when a tenant with this id exists already.</summary>
@@ -41,7 +41,7 @@ public sealed class AccessStore(StoreDb db, TimeProvider time)
     {
         try
         {
-            await db.WriteAsync(async context =>
+            await db.WriteAsync(StoreDb.AllTenants, async context =>
             {
                 context.Tenants.Add(new TenantRow { Id = tenantId, Name = name, CreatedAt = time.GetUtcNow() });
                 await context.SaveChangesAsync(cancellationToken);
@@ -68,7 +68,7 @@ public sealed class AccessStore(StoreDb db, TimeProvider time)
             KeyHash = Hash(secret),
             CreatedAt = time.GetUtcNow(),
         };
-        await db.WriteAsync(async context =>
+        await db.WriteAsync(StoreDb.AllTenants, async context =>
         {
             context.ApiKeys.Add(row);
             await context.SaveChangesAsync(cancellationToken);
@@ -84,7 +84,7 @@ public sealed class AccessStore(StoreDb db, TimeProvider time)
         }
 
         var hash = Hash(secret);
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
         var row = await context.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash, cancellationToken);
         return row is null ? null : ToInfo(row);
     }

@@ -10,7 +10,7 @@ public sealed record AuditEntry(long Id, DateTimeOffset At, string KeyId, string
 public sealed class AuditStore(StoreDb db, TimeProvider time)
 {
     public Task AppendAsync(string tenantId, string keyId, string keyName, string action, string path, int status, CancellationToken cancellationToken) =>
-        db.WriteAsync(async context =>
+        db.WriteAsync(tenantId, async context =>
         {
             context.Audit.Add(new AuditRow { TenantId = tenantId, At = time.GetUtcNow(), KeyId = keyId, KeyName = keyName, Action = action, Path = path, Status = status });
             await context.SaveChangesAsync(cancellationToken);
@@ -19,7 +19,7 @@ public sealed class AuditStore(StoreDb db, TimeProvider time)
     /// <summary>Newest first; <paramref name="beforeId"/> pages back.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string tenantId, long? beforeId, int limit, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var rows = context.Audit.AsNoTracking().Where(a => a.TenantId == tenantId);
         if (beforeId is { } before)
         {

@@ -10,7 +10,7 @@ public sealed record ConnectionInfo(string Name, string Kind, JsonObject Setting
 public sealed class ConnectionStore(StoreDb db, TimeProvider time)
 {
     public Task<ConnectionInfo> PutAsync(string tenantId, string name, string kind, JsonObject settings, CancellationToken cancellationToken) =>
-        db.WriteAsync(async context =>
+        db.WriteAsync(tenantId, async context =>
         {
             var now = time.GetUtcNow();
             var row = await context.Connections.FirstOrDefaultAsync(c => c.TenantId == tenantId && c.Name == name, cancellationToken);
@@ -32,14 +32,14 @@ public sealed class ConnectionStore(StoreDb db, TimeProvider time)
 
     public async Task<ConnectionInfo?> GetAsync(string tenantId, string name, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var row = await context.Connections.AsNoTracking().FirstOrDefaultAsync(c => c.TenantId == tenantId && c.Name == name, cancellationToken);
         return row is null ? null : ToInfo(row);
     }
 
     public async Task<IReadOnlyList<ConnectionInfo>> ListAsync(string tenantId, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var rows = await context.Connections.AsNoTracking().Where(c => c.TenantId == tenantId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
         return rows.ConvertAll(ToInfo);
     }

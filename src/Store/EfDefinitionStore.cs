@@ -14,8 +14,14 @@ public sealed class EfDefinitionStore(StoreDb db, TimeProvider time) : IDefiniti
         {
             try
             {
-                return await db.WriteAsync(async context =>
+                return await db.WriteAsync(tenantId, async context =>
                 {
+                    if (db.Provider == StoreProvider.Postgres)
+                    {
+                        // Saves of one definition queue here, so each reads the version the previous one wrote.
+                        await context.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))", [$"definition:{tenantId}:{definition.Id}"], cancellationToken);
+                    }
+
                     var latest = await context.Definitions
                         .Where(d => d.TenantId == tenantId && d.Id == definition.Id)
                         .MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
@@ -34,7 +40,7 @@ public sealed class EfDefinitionStore(StoreDb db, TimeProvider time) : IDefiniti
 
     public async Task<StoredDefinition?> GetAsync(string tenantId, string id, int? version, CancellationToken cancellationToken, bool includeDeleted = false)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var rows = context.Definitions.AsNoTracking().Where(d => d.TenantId == tenantId && d.Id == id);
         if (!includeDeleted)
         {
@@ -52,14 +58,14 @@ public sealed class EfDefinitionStore(StoreDb db, TimeProvider time) : IDefiniti
 
     public async Task<StoredDefinition?> GetPublishedAsync(string tenantId, string id, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var row = await context.Definitions.AsNoTracking()
             .FirstOrDefaultAsync(d => d.TenantId == tenantId && d.Id == id && d.IsPublished && !d.IsDeleted, cancellationToken);
         return row is null ? null : ToStored(row);
     }
 
     public Task<StoredDefinition?> PublishAsync(string tenantId, string id, int version, CancellationToken cancellationToken) =>
-        db.WriteAsync<StoredDefinition?>(async context =>
+        db.WriteAsync<StoredDefinition?>(tenantId, async context =>
         {
             var target = await context.Definitions
                 .FirstOrDefaultAsync(d => d.TenantId == tenantId && d.Id == id && d.Version == version && !d.IsDeleted, cancellationToken);
@@ -78,7 +84,7 @@ public sealed class EfDefinitionStore(StoreDb db, TimeProvider time) : IDefiniti
 
     public async Task<IReadOnlyList<DefinitionSummary>> ListAsync(string tenantId, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var rows = await context.Definitions.AsNoTracking()
             .Where(d => d.TenantId == tenantId && !d.IsDeleted)
             .Select(d => new { d.Id, d.Version, d.Name, d.Tags, d.IsPublished, d.CreatedAt })
@@ -96,7 +102,7 @@ public sealed class EfDefinitionStore(StoreDb db, TimeProvider time) : IDefiniti
 
     public async Task<IReadOnlyList<DefinitionVersionInfo>> ListVersionsAsync(string tenantId, string id, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var rows = await context.Definitions.AsNoTracking()
             .Where(d => d.TenantId == tenantId && d.Id == id && !d.IsDeleted)
             .OrderBy(d => d.Version)
@@ -106,13 +112,13 @@ public sealed class EfDefinitionStore(StoreDb db, TimeProvider time) : IDefiniti
     }
 
     public Task<bool> DeleteAsync(string tenantId, string id, CancellationToken cancellationToken) =>
-        db.WriteAsync(async context => await context.Definitions
+        db.WriteAsync(tenantId, async context => await context.Definitions
             .Where(d => d.TenantId == tenantId && d.Id == id && !d.IsDeleted)
             .ExecuteUpdateAsync(set => set.SetProperty(d => d.IsDeleted, true).SetProperty(d => d.IsPublished, false), cancellationToken) > 0, cancellationToken);
 
     public async Task<IReadOnlyList<StoredDefinition>> ListPublishedAsync(CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
         var rows = await context.Definitions.AsNoTracking().Where(d => d.IsPublished && !d.IsDeleted).ToListAsync(cancellationToken);
         return rows.ConvertAll(ToStored);
     }

@@ -12,7 +12,7 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
     private readonly InstanceQueries queries = new();
 
     public Task CommitAsync(InstanceCommit commit, CancellationToken cancellationToken) =>
-        db.WriteAsync(async context =>
+        db.WriteAsync(commit.Instance.TenantId, async context =>
         {
             var row = ToRow(commit.Instance);
             if (commit.IsNew)
@@ -78,7 +78,7 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
 
     public async Task<WorkflowInstance?> FindAsync(string tenantId, string instanceId, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var row = await queries.Instance(context, tenantId, instanceId, cancellationToken);
         if (row is null)
         {
@@ -91,7 +91,7 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
 
     public async Task<InstancePage> QueryAsync(string tenantId, InstanceQuery query, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var rows = context.Instances.AsNoTracking().Where(i => i.TenantId == tenantId);
         if (query.WorkflowId is { } workflowId)
         {
@@ -132,7 +132,7 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
 
     public async Task<IReadOnlyList<JournalEntry>> GetJournalAsync(string tenantId, string instanceId, long afterSeq, int max, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var rows = await context.Journal.AsNoTracking()
             .Where(j => j.InstanceId == instanceId && j.TenantId == tenantId && j.Seq > afterSeq)
             .OrderBy(j => j.Seq).Take(max).ToListAsync(cancellationToken);
@@ -140,7 +140,7 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
     }
 
     public Task<bool> TryAcquireLeaseAsync(string instanceId, string owner, DateTimeOffset until, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.WriteAsync(async context =>
+        db.WriteAsync(StoreDb.AllTenants, async context =>
         {
             var nowUtc = now.ToUniversalTime();
             var untilUtc = until.ToUniversalTime();
@@ -151,26 +151,26 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
         }, cancellationToken);
 
     public Task ReleaseLeaseAsync(string instanceId, string owner, CancellationToken cancellationToken) =>
-        db.WriteAsync(context => context.Instances
+        db.WriteAsync(StoreDb.AllTenants, context => context.Instances
             .Where(i => i.Id == instanceId && i.LeaseOwner == owner)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.LeaseOwner, (string?)null).SetProperty(i => i.LeaseUntil, (DateTimeOffset?)null), cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string tenantId, string kind, string key, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var rows = await queries.BookmarksByKey(context, tenantId, kind, key).ToListAsync(cancellationToken);
         return rows.ConvertAll(ToBookmark);
     }
 
     public async Task<Bookmark?> FindBookmarkByTokenAsync(string token, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
         var row = await context.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Token == token, cancellationToken);
         return row is null ? null : ToBookmark(row);
     }
 
     public Task<ResumeItem?> ConsumeBookmarkAsync(Bookmark bookmark, JsonNode? payload, bool timedOut, JsonNode? trigger, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.WriteAsync<ResumeItem?>(async context =>
+        db.WriteAsync<ResumeItem?>(bookmark.TenantId, async context =>
         {
             // The delete decides the race: of two concurrent stimuli only one removes the row.
             var deleted = await context.Bookmarks.Where(b => b.Id == bookmark.Id).ExecuteDeleteAsync(cancellationToken);
@@ -197,7 +197,7 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
 
     public async Task<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
         var nowUtc = now.ToUniversalTime();
         var rows = await context.Bookmarks.AsNoTracking()
             .Where(b => b.FireAt != null && b.FireAt <= nowUtc)
@@ -207,20 +207,20 @@ public sealed class EfInstanceStore(StoreDb db) : IInstanceStore
 
     public async Task<DateTimeOffset?> NextFireAtAsync(CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
         return await context.Bookmarks.Where(b => b.FireAt != null).OrderBy(b => b.FireAt).Select(b => b.FireAt).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ResumeItem>> GetResumesAsync(string instanceId, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
         var rows = await queries.ResumesOf(context, instanceId).ToListAsync(cancellationToken);
         return rows.ConvertAll(ToResume);
     }
 
     public async Task<IReadOnlyList<RunnableInstance>> FindRunnableAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
         var nowUtc = now.ToUniversalTime();
         var faulted = nameof(WorkflowStatus.Faulted);
         var running = nameof(WorkflowStatus.Running);

@@ -19,7 +19,7 @@ public sealed class IdempotencyStore(StoreDb db, TimeProvider time)
     {
         try
         {
-            return await db.WriteAsync<IdempotentRecord?>(async context =>
+            return await db.WriteAsync<IdempotentRecord?>(tenantId, async context =>
             {
                 var now = time.GetUtcNow();
                 var row = await context.Idempotency.FirstOrDefaultAsync(i => i.TenantId == tenantId && i.Key == key, cancellationToken);
@@ -47,11 +47,11 @@ public sealed class IdempotencyStore(StoreDb db, TimeProvider time)
     }
 
     public Task CompleteAsync(string tenantId, string key, int status, string? contentType, byte[] body, CancellationToken cancellationToken) =>
-        db.WriteAsync(context => context.Idempotency
+        db.WriteAsync(tenantId, context => context.Idempotency
             .Where(i => i.TenantId == tenantId && i.Key == key)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.Status, status).SetProperty(i => i.ContentType, contentType).SetProperty(i => i.Body, body), cancellationToken), cancellationToken);
 
     /// <summary>Frees the key when its request failed on our side, so the client's retry can do the work.</summary>
     public Task ReleaseAsync(string tenantId, string key, CancellationToken cancellationToken) =>
-        db.WriteAsync(context => context.Idempotency.Where(i => i.TenantId == tenantId && i.Key == key && i.Status == 0).ExecuteDeleteAsync(cancellationToken), cancellationToken);
+        db.WriteAsync(tenantId, context => context.Idempotency.Where(i => i.TenantId == tenantId && i.Key == key && i.Status == 0).ExecuteDeleteAsync(cancellationToken), cancellationToken);
 }

@@ -10,7 +10,7 @@ public sealed record SecretInfo(string Name, DateTimeOffset CreatedAt, DateTimeO
 public sealed class SecretStore(StoreDb db, TimeProvider time)
 {
     public Task SetAsync(string tenantId, string name, string protectedValue, CancellationToken cancellationToken) =>
-        db.WriteAsync(async context =>
+        db.WriteAsync(tenantId, async context =>
         {
             var now = time.GetUtcNow();
             var row = await context.Secrets.FirstOrDefaultAsync(s => s.TenantId == tenantId && s.Name == name, cancellationToken);
@@ -29,17 +29,17 @@ public sealed class SecretStore(StoreDb db, TimeProvider time)
 
     public async Task<string?> GetProtectedAsync(string tenantId, string name, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         return await context.Secrets.Where(s => s.TenantId == tenantId && s.Name == name).Select(s => s.ProtectedValue).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<SecretInfo>> ListAsync(string tenantId, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var rows = await context.Secrets.AsNoTracking().Where(s => s.TenantId == tenantId).OrderBy(s => s.Name).ToListAsync(cancellationToken);
         return rows.ConvertAll(s => new SecretInfo(s.Name, s.CreatedAt, s.UpdatedAt));
     }
 
     public Task<bool> DeleteAsync(string tenantId, string name, CancellationToken cancellationToken) =>
-        db.WriteAsync(async context => await context.Secrets.Where(s => s.TenantId == tenantId && s.Name == name).ExecuteDeleteAsync(cancellationToken) > 0, cancellationToken);
+        db.WriteAsync(tenantId, async context => await context.Secrets.Where(s => s.TenantId == tenantId && s.Name == name).ExecuteDeleteAsync(cancellationToken) > 0, cancellationToken);
 }

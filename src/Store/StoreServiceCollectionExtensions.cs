@@ -19,7 +19,7 @@ public static class StoreServiceCollectionExtensions
             : StoreProvider.Sqlite;
         var connectionString = configuration.GetConnectionString("Store");
         var options = connectionString is { Length: > 0 }
-            ? new StoreOptions(provider, connectionString)
+            ? new StoreOptions(provider, connectionString, configuration.GetConnectionString("StoreAdmin") is { Length: > 0 } admin ? admin : null)
             : provider == StoreProvider.Sqlite
                 ? StoreOptions.SqliteIn(configuration["DataDir"] ?? "./data")
                 : throw new InvalidOperationException("Store:Provider is Postgres but ConnectionStrings:Store is not set.");
@@ -65,11 +65,14 @@ public static class StoreServiceCollectionExtensions
             Directory.CreateDirectory(directory);
         }
 
-        await using var context = services.GetRequiredService<StoreDb>().Open();
-        await context.Database.MigrateAsync(cancellationToken);
-        if (options.Provider == StoreProvider.Sqlite)
+        if (options.Provider == StoreProvider.Postgres)
         {
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await PostgresSetup.MigrateAsync(options, cancellationToken);
+            return;
         }
+
+        await using var context = new SqliteStoreDbContext(new DbContextOptionsBuilder<SqliteStoreDbContext>().UseSqlite(options.ConnectionString).Options);
+        await context.Database.MigrateAsync(cancellationToken);
+        await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ public sealed class UsageStore(StoreDb db)
 
     public async Task<UsageInfo> GetAsync(string tenantId, string month, CancellationToken cancellationToken)
     {
-        await using var context = db.Open();
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var row = await context.Usage.AsNoTracking().FirstOrDefaultAsync(u => u.TenantId == tenantId && u.Month == month, cancellationToken);
         return row is null
             ? new UsageInfo(month, 0, 0, 0, 0)

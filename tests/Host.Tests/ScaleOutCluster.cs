@@ -43,7 +43,8 @@ public sealed class ScaleOutCluster : IAsyncDisposable
         var cluster = new ScaleOutCluster(server, name, new Dictionary<string, string>
         {
             ["Store:Provider"] = "Postgres",
-            ["ConnectionStrings:Store"] = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 40 }.ConnectionString,
+            ["ConnectionStrings:Store"] = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 40, Username = AppUser(), Password = AppUser() }.ConnectionString,
+            ["ConnectionStrings:StoreAdmin"] = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString,
             ["Bus:RabbitMq:Host"] = rabbit,
             ["Bus:EndpointPrefix"] = name,
             ["Runtime:LeaseDuration"] = leaseDuration.ToString("c"),
@@ -59,6 +60,9 @@ public sealed class ScaleOutCluster : IAsyncDisposable
 
         return cluster;
     }
+
+    private static string AppUser() => Environment.GetEnvironmentVariable("WORKFLOW_TEST_POSTGRES_APP_USER")
+                                       ?? throw new InvalidOperationException("WORKFLOW_TEST_POSTGRES_APP_USER is not set: run the tests through scripts/test.sh.");
 
     public async Task<HostProcess> AddHostAsync()
     {

@@ -50,7 +50,8 @@ public sealed class TestStore : IAsyncDisposable
                          ?? throw new InvalidOperationException("WORKFLOW_TEST_POSTGRES is not set: run the tests through scripts/test.sh, which starts PostgreSQL.");
             var database = "store_" + Guid.NewGuid().ToString("N");
             await ExecuteAsync(server, $"CREATE DATABASE {database}");
-            options = new StoreOptions(StoreProvider.Postgres, new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString);
+            var admin = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+            options = new StoreOptions(StoreProvider.Postgres, AppConnection(server, database), admin);
             cleanup = async () =>
             {
                 NpgsqlConnection.ClearAllPools();
@@ -72,6 +73,17 @@ public sealed class TestStore : IAsyncDisposable
         await services.DisposeAsync();
         await cleanup();
     }
+
+    /// <summary>The application's connection: the role row-level security binds (scripts/lib/postgres.sh creates it).</summary>
+    public static string AppConnection(string server, string database)
+    {
+        var user = Environment.GetEnvironmentVariable("WORKFLOW_TEST_POSTGRES_APP_USER")
+                   ?? throw new InvalidOperationException("WORKFLOW_TEST_POSTGRES_APP_USER is not set: run the tests through scripts/test.sh.");
+        return new NpgsqlConnectionStringBuilder(server) { Database = database, Username = user, Password = user }.ConnectionString;
+    }
+
+    /// <summary>The store's options, for tests that open their own connections.</summary>
+    public StoreOptions Options => services.GetRequiredService<StoreOptions>();
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
