@@ -62,6 +62,7 @@ internal static class PlatformServices
         services.AddHostedService<RecoveryPoller>();
         services.AddWorkflowBus(configuration);
         services.AddWorkflowScheduler(configuration);
+        services.AddPlatformTelemetry(configuration);
         return builder;
     }
 

@@ -121,6 +121,23 @@ public sealed class ApiTests : IClassFixture<HostFixture>
         Assert.Equal(HttpStatusCode.NotFound, (await Send(acmeKey, HttpMethod.Post, $"/api/instances/{instanceId}/cancel")).StatusCode);
         Assert.Equal("[]", await (await Send(acmeKey, HttpMethod.Get, "/api/workflows")).Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await Send(acmeKey, HttpMethod.Post, "/api/tenants")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(acmeKey, HttpMethod.Post, "/api/workflows/private-flow/publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(acmeKey, HttpMethod.Post, "/api/workflows/private-flow/run")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(acmeKey, HttpMethod.Delete, "/api/workflows/private-flow")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(acmeKey, HttpMethod.Post, $"/api/instances/{instanceId}/retry")).StatusCode);
+
+        // Secrets and events stay in their tenant too.
+        await host.Api.PostAsJsonAsync("/api/secrets", new { name = "default-only", value = "default-secret-value" });
+        Assert.DoesNotContain("default-only", await (await Send(acmeKey, HttpMethod.Get, "/api/secrets")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(acmeKey, HttpMethod.Delete, "/api/secrets/default-only")).StatusCode);
+        await host.PublishAsync(Definition("waits-privately", [Activity("wait", "WaitForEvent", new JsonObject { ["name"] = "private.event" })], []));
+        var waiting = (await host.RunAsync("waits-privately", correlationId: "p-1"))["instanceId"]!.GetValue<string>();
+        await host.WaitForStatusAsync(waiting, "Suspended");
+        using var acme = host.CreateClient();
+        acme.DefaultRequestHeaders.Add("X-Api-Key", acmeKey);
+        var published = await acme.PostAsJsonAsync("/api/events/private.event", new { correlationId = "p-1" });
+        Assert.Equal(0, (await published.Content.ReadFromJsonAsync<JsonObject>())!["resumed"]!.GetValue<int>());
+        Assert.Equal("Suspended", (await host.GetInstanceAsync(waiting))["status"]!.GetValue<string>());
     }
 
     [Fact]

@@ -34,9 +34,11 @@ internal sealed class ActivityInvoker(WorkflowExecution execution)
         }
 
         var state = execution.State;
-        var context = new ActivityContext(activity.Node, execution.ExecutionId(item), item.Attempt, execution.Info, inputs, state.Variables, state.Trigger, execution.Environment.Services)
+        var executionId = execution.ExecutionId(item);
+        var context = new ActivityContext(activity.Node, executionId, item.Attempt, execution.Info, inputs, state.Variables, state.Trigger, execution.Environment.Services)
         {
             Secrets = secrets,
+            Span = ActivitySpans.Start(activity, execution.Info, executionId, item.Attempt),
         };
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ValueTask<ActivityResult> pending;

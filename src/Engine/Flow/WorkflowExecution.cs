@@ -179,6 +179,7 @@ public sealed class WorkflowExecution : IExpressionScope
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;
         State.Queue.Remove(item);
         result = SecretScrubber.Scrub(result, context?.Secrets);
+        ActivitySpans.End(context?.Span, result);
         switch (result.Kind)
         {
             case ActivityResultKind.Completed:

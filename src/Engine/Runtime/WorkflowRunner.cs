@@ -17,6 +17,12 @@ internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expr
     public async Task<RunResult> RunAsync(Burst burst, CancellationToken cancellationToken)
     {
         var execution = Create(burst);
+        var now = time.GetUtcNow();
+        foreach (var resume in burst.Resumes)
+        {
+            EngineTelemetry.ResumeLag.Record((now - resume.CreatedAt).TotalMilliseconds);
+        }
+
         using (leases.Hold(burst))
         {
             await execution.RunAsync(burst.Trigger, burst.Resumes, cancellationToken);
@@ -33,6 +39,32 @@ internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expr
         execution.Cancel();
         await CommitAsync(execution, burst, final: true, cancellationToken);
         return new RunResult(burst.Instance.Id, burst.Instance.Status, burst.Instance.State.Output, burst.Instance);
+    }
+
+    private void RecordMetrics(InstanceCommit commit, bool final)
+    {
+        var workflow = new KeyValuePair<string, object?>("workflow", commit.Instance.DefinitionId);
+        if (commit.IsNew)
+        {
+            EngineTelemetry.InstancesStarted.Add(1, workflow);
+        }
+
+        if (final && commit.Instance.Status == WorkflowStatus.Finished)
+        {
+            EngineTelemetry.InstancesFinished.Add(1, workflow);
+        }
+        else if (final && commit.Instance.Status == WorkflowStatus.Faulted)
+        {
+            EngineTelemetry.InstancesFaulted.Add(1, workflow);
+        }
+
+        foreach (var entry in commit.Journal)
+        {
+            if (entry.DurationMs is { } duration)
+            {
+                EngineTelemetry.ActivityDuration.Record(duration, new KeyValuePair<string, object?>("type", entry.Type));
+            }
+        }
     }
 
     private WorkflowExecution Create(Burst burst)
@@ -58,6 +90,7 @@ internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expr
             insertWithLease: isNew && !final ? (burst.LeaseOwner, time.GetUtcNow() + options.LeaseDuration) : null);
         await store.CommitAsync(commit, cancellationToken);
         burst.Persisted = true;
+        RecordMetrics(commit, final);
         execution.Delta.Clear();
         foreach (var feature in (burst.Features ?? RunServices.NoFeatures).Values.OfType<ICommitAware>())
         {

@@ -70,6 +70,9 @@ public sealed class ActivityContext
     /// <summary>Secret values the inputs resolved: scrubbed from the outputs and errors the engine records.</summary>
     internal IReadOnlyList<string>? Secrets { get; init; }
 
+    /// <summary>The trace span of this execution, ended when its result is handled.</summary>
+    internal System.Diagnostics.Activity? Span { get; init; }
+
     public void SetWorkflowOutput(string name, JsonNode? value) => (outputChanges ??= []).Add(new(name, value));
 
     internal IReadOnlyList<KeyValuePair<string, JsonNode?>>? VariableChanges => variableChanges;
