@@ -4,6 +4,7 @@ using static WorkflowPlatform.Host.Tests.Flows;
 
 namespace WorkflowPlatform.Host.Tests;
 
+[Collection(ProcessCollection.Name)]
 public sealed class RestartTests
 {
     [Fact]

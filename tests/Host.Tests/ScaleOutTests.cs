@@ -5,6 +5,7 @@ using static WorkflowPlatform.Host.Tests.Flows;
 namespace WorkflowPlatform.Host.Tests;
 
 /// <summary>Two host processes on one PostgreSQL and one RabbitMQ share the work; one may die.</summary>
+[Collection(ProcessCollection.Name)]
 public sealed class ScaleOutTests
 {
     private const int Instances = 1000;
