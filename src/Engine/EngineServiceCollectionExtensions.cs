@@ -31,6 +31,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<TriggerIndex>();
         services.AddSingleton<BookmarkResumer>();
         services.AddSingleton<ChildWorkflows>();
+        services.AddSingleton<PlatformEvents>();
         services.AddSingleton<IEventPublisher, EventPublisher>();
         services.TryAddSingleton<IWorkDispatcher, InProcessDispatcher>();
         services.AddSingleton(sp =>
@@ -43,7 +44,12 @@ public static class EngineServiceCollectionExtensions
                 sp.GetRequiredService<ILoggerFactory>(),
                 sp.GetRequiredService<IOptions<RuntimeOptions>>().Value);
             var children = sp.GetRequiredService<ChildWorkflows>();
-            runner.AfterCommit = children.OnCommittedAsync;
+            var platformEvents = sp.GetRequiredService<PlatformEvents>();
+            runner.AfterCommit = async (commit, cancellationToken) =>
+            {
+                await children.OnCommittedAsync(commit, cancellationToken);
+                await platformEvents.OnCommittedAsync(commit, cancellationToken);
+            };
             return runner;
         });
         services.AddSingleton(sp => new WorkflowRuntime(

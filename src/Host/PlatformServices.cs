@@ -102,6 +102,7 @@ internal static class PlatformServices
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(configuration["Bus:EndpointPrefix"], includeNamespace: false));
             bus.AddConsumer<RunInstanceConsumer>();
             bus.AddConsumer<StartChildConsumer>();
+            bus.AddConsumer<PlatformEventConsumer>();
             if (rabbit["Host"] is { Length: > 0 } host)
             {
                 bus.UsingRabbitMq((context, cfg) =>

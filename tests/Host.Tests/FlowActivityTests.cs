@@ -172,4 +172,46 @@ public sealed class FlowActivityTests : IClassFixture<HostFixture>
             Assert.Equal(lane, run["output"]!["lane"]!.GetValue<string>());
         }
     }
+
+    [Fact]
+    public async Task Workflows_react_to_other_workflows_finishing_and_faulting_but_not_to_their_own()
+    {
+        await host.PublishAsync(Definition("on-any-finish",
+            [
+                Activity("finished", "Event", new JsonObject { ["name"] = "workflow.finished" }),
+                Activity("note", "SetOutput", new JsonObject { ["name"] = "source", ["value"] = Js("trigger.payload.workflowId") }),
+            ],
+            [Connect("finished", "note")]));
+        await host.PublishAsync(Definition("on-incident",
+            [
+                Activity("incident", "Event", new JsonObject { ["name"] = "incident.created" }),
+                Activity("note", "SetOutput", new JsonObject { ["name"] = "error", ["value"] = Js("trigger.payload.error") }),
+            ],
+            [Connect("incident", "note")]));
+        await host.PublishAsync(Definition("quick-job", [Activity("a", "Log", new JsonObject { ["message"] = "done" })], []));
+        await host.PublishAsync(Definition("broken-job", [Activity("a", "Fail", new JsonObject { ["message"] = "disk full" })], []));
+
+        await host.RunAsync("quick-job");
+        await host.RunAsync("broken-job");
+
+        var reactions = await Polling.UntilAsync(
+            async () => (await host.Api.GetFromJsonAsync<JsonObject>("/api/instances?workflowId=on-any-finish&status=Finished"))!["items"]!.AsArray(),
+            items => items.Count >= 1, 10, "a reaction to quick-job");
+        await Task.Delay(TimeSpan.FromSeconds(1)); // time for any wrong reaction to show up
+        var sources = new List<string>();
+        foreach (var item in reactions)
+        {
+            sources.Add((await host.GetInstanceAsync(item!["id"]!.GetValue<string>()))["output"]!["source"]!.GetValue<string>());
+        }
+
+        Assert.Contains("quick-job", sources);
+        Assert.DoesNotContain("on-any-finish", sources); // its own finishing does not start it again
+        Assert.DoesNotContain("on-incident", sources); // started by a platform event, so it sends none: no loops
+
+        var incident = await Polling.UntilAsync(
+            async () => (await host.Api.GetFromJsonAsync<JsonObject>("/api/instances?workflowId=on-incident&status=Finished"))!["items"]!.AsArray(),
+            items => items.Count >= 1, 10, "a reaction to broken-job's incident");
+        var error = (await host.GetInstanceAsync(incident[0]!["id"]!.GetValue<string>()))["output"]!["error"]!.GetValue<string>();
+        Assert.Contains("disk full", error, StringComparison.Ordinal);
+    }
 }

@@ -9,6 +9,8 @@ public interface IWorkDispatcher
     Task DispatchAsync(RunInstance work, CancellationToken cancellationToken);
 
     Task DispatchAsync(StartChild work, CancellationToken cancellationToken);
+
+    Task DispatchAsync(PlatformEvent work, CancellationToken cancellationToken);
 }
 
 /// <summary>Run the pending work of an instance.</summary>
@@ -16,3 +18,6 @@ public sealed record RunInstance(string TenantId, string InstanceId);
 
 /// <summary>Start the child of a <c>RunWorkflow</c> bookmark.</summary>
 public sealed record StartChild(string TenantId, string ParentInstanceId, string BookmarkId);
+
+/// <summary>Something happened to an instance that <c>Event</c>-triggered workflows may react to (see <see cref="PlatformEvents"/>).</summary>
+public sealed record PlatformEvent(string TenantId, string Name, string InstanceId, string WorkflowId, int Version, string Status, string? CorrelationId, string? Error);

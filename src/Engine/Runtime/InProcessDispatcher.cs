@@ -18,6 +18,12 @@ internal sealed class InProcessDispatcher(IServiceProvider services, ILogger<InP
         return Task.CompletedTask;
     }
 
+    public Task DispatchAsync(PlatformEvent work, CancellationToken cancellationToken)
+    {
+        _ = Task.Run(() => RunAsync(() => services.GetRequiredService<PlatformEvents>().HandleAsync(work, CancellationToken.None)), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
     private async Task RunAsync(Func<Task> work)
     {
         try

@@ -9,4 +9,6 @@ internal sealed class BusDispatcher(IBus bus) : IWorkDispatcher
     public Task DispatchAsync(RunInstance work, CancellationToken cancellationToken) => bus.Publish(work, cancellationToken);
 
     public Task DispatchAsync(StartChild work, CancellationToken cancellationToken) => bus.Publish(work, cancellationToken);
+
+    public Task DispatchAsync(PlatformEvent work, CancellationToken cancellationToken) => bus.Publish(work, cancellationToken);
 }
