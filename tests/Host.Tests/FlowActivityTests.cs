@@ -194,14 +194,16 @@ public sealed class FlowActivityTests : IClassFixture<HostFixture>
         await host.RunAsync("quick-job");
         await host.RunAsync("broken-job");
 
-        var reactions = await Polling.UntilAsync(
+        await Polling.UntilAsync(
             async () => (await host.Api.GetFromJsonAsync<JsonObject>("/api/instances?workflowId=on-any-finish&status=Finished"))!["items"]!.AsArray(),
             items => items.Count >= 1, 10, "a reaction to quick-job");
         await Task.Delay(TimeSpan.FromSeconds(1)); // time for any wrong reaction to show up
+        var reactions = (await host.Api.GetFromJsonAsync<JsonObject>("/api/instances?workflowId=on-any-finish"))!["items"]!.AsArray();
         var sources = new List<string>();
         foreach (var item in reactions)
         {
-            sources.Add((await host.GetInstanceAsync(item!["id"]!.GetValue<string>()))["output"]!["source"]!.GetValue<string>());
+            var reaction = await host.WaitForStatusAsync(item!["id"]!.GetValue<string>(), "Finished");
+            sources.Add(reaction["output"]!["source"]!.GetValue<string>());
         }
 
         Assert.Contains("quick-job", sources);
