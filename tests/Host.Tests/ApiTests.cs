@@ -98,6 +98,9 @@ public sealed class ApiTests : IClassFixture<HostFixture>
 
         Assert.Equal(HttpStatusCode.OK, (await Send(viewer, HttpMethod.Get, "/api/workflows")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Send(viewer, HttpMethod.Post, "/api/workflows/role-check/run")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Send(viewer, HttpMethod.Put, "/api/workflows/role-check")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Send(viewer, HttpMethod.Post, "/api/workflows/role-check/publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Send(runner, HttpMethod.Post, "/api/workflows/role-check/publish")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Send(runner, HttpMethod.Post, "/api/workflows/role-check/run")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Send(runner, HttpMethod.Put, "/api/workflows/role-check")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Send(runner, HttpMethod.Post, "/api/keys")).StatusCode);
