@@ -41,4 +41,20 @@ public sealed class LimitTests
         using var otherKeyless = host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await otherKeyless.GetAsync("/health/live")).StatusCode);
     }
+
+    [Fact]
+    public async Task Too_many_requests_from_one_address_get_429_even_without_a_key()
+    {
+        using var host = new TestHost(new() { ["RateLimits:PerIp:PermitsPerSecond"] = "1", ["RateLimits:PerIp:Burst"] = "3" });
+        using var anonymous = host.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            statuses.Add((await anonymous.PostAsJsonAsync("/workflows/nothing-here", new { })).StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.Contains(HttpStatusCode.NotFound, statuses);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode); // probes are never limited
+    }
 }

@@ -23,6 +23,9 @@ public sealed class ScaleOutCluster : IAsyncDisposable
         this.settings = settings;
     }
 
+    /// <summary>The settings every process of the cluster gets (docker-compose.yml sets the same keys).</summary>
+    public IReadOnlyDictionary<string, string> Settings => settings;
+
     public List<HostProcess> Hosts { get; } = [];
     public string AdminKey { get; private set; } = "";
 

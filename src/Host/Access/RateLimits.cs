@@ -21,8 +21,9 @@ internal static class RateLimits
                 PartitionedRateLimiter.Create<HttpContext, string>(http => ApiKeyFilter.ReadKey(http.Request) is { } key
                     ? RateLimitPartition.GetTokenBucketLimiter("key:" + key, _ => perKey)
                     : RateLimitPartition.GetNoLimiter("no key")),
-                PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                    RateLimitPartition.GetTokenBucketLimiter("ip:" + http.Connection.RemoteIpAddress, _ => perIp)));
+                PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments("/health")
+                    ? RateLimitPartition.GetNoLimiter("health") // probes must always get through
+                    : RateLimitPartition.GetTokenBucketLimiter("ip:" + http.Connection.RemoteIpAddress, _ => perIp)));
             limiter.OnRejected = RejectAsync;
         });
         return services;
