@@ -49,6 +49,7 @@ internal static class PlatformServices
         services.AddSingleton<PlanAdmission>();
         services.AddSingleton<IRunAdmission>(sp => sp.GetRequiredService<PlanAdmission>());
         services.AddSingleton<AuditFilter>();
+        services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<IdempotencyFilter>();
         services.AddPlatformRateLimits(configuration);
         services.AddDataProtection().SetApplicationName("WorkflowPlatform");

@@ -91,6 +91,32 @@ public sealed class SecurityTests : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task An_http_trigger_honours_the_idempotency_key_too()
+    {
+        await host.PublishAsync(Definition("webhook-once",
+            [
+                Activity("inbound", "HttpEndpoint", new JsonObject { ["path"] = "webhook-once" }),
+                Activity("reply", "WriteHttpResponse", new JsonObject { ["body"] = Js("({ instance: workflow.instanceId })") }),
+            ],
+            [Connect("inbound", "reply")]));
+        using var outsider = host.CreateClient();
+
+        async Task<HttpResponseMessage> DeliverAsync(string body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/workflows/webhook-once") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            request.Headers.Add("Idempotency-Key", "evt_123");
+            return await outsider.SendAsync(request);
+        }
+
+        var first = await DeliverAsync("{\"id\":\"evt_123\"}");
+        var again = await DeliverAsync("{\"id\":\"evt_123\"}");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.True(again.Headers.Contains("Idempotent-Replayed"));
+        Assert.Single((await host.Api.GetFromJsonAsync<JsonObject>("/api/instances?workflowId=webhook-once"))!["items"]!.AsArray());
+        Assert.Equal(422, (int)(await DeliverAsync("{\"id\":\"other\"}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Changes_are_audited_and_usage_counts_the_runs()
     {
         await host.PublishAsync(Definition("audited", [Activity("a", "Log", new JsonObject { ["message"] = "one" }), Activity("b", "Log", new JsonObject { ["message"] = "two" })], [Connect("a", "b")]));

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using WorkflowPlatform.Activities.Http;
 using WorkflowPlatform.Engine.Runtime;
 using WorkflowPlatform.Engine.Sdk;
+using WorkflowPlatform.Host.Access;
 
 namespace WorkflowPlatform.Host.Triggers;
 
@@ -20,7 +21,8 @@ internal static class HttpTriggerEndpoints
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(string? path, HttpContext http, HttpRouteTable routes, HttpTriggerAuth auth, WorkflowRuntime runtime, IInstanceStore instances, BookmarkResumer resumer)
+    private static async Task<IResult> HandleAsync(
+        string? path, HttpContext http, HttpRouteTable routes, HttpTriggerAuth auth, IdempotentRequests idempotency, WorkflowRuntime runtime, IInstanceStore instances, BookmarkResumer resumer)
     {
         var cancellationToken = http.RequestAborted;
         path ??= "";
@@ -36,6 +38,13 @@ internal static class HttpTriggerEndpoints
             return denied;
         }
 
+        return IdempotentRequests.KeyOf(http.Request) is { } key
+            ? await idempotency.ExecuteAsync(http, match.Trigger.TenantId, "trigger:" + key, body, async () => await StartAsync(match, path, body, http, runtime))
+            : await StartAsync(match, path, body, http, runtime);
+    }
+
+    private static async Task<IResult> StartAsync(HttpRouteMatch match, string path, byte[] body, HttpContext http, WorkflowRuntime runtime)
+    {
         var trigger = HttpRequestScope.Create(http.Request, path, match.RouteValues, body);
         var sink = new HttpResponseSink();
         var run = runtime.StartAsync(new StartRequest
