@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace WorkflowPlatform.Host.Tests;
 
@@ -15,10 +10,8 @@ namespace WorkflowPlatform.Host.Tests;
 /// </summary>
 public sealed class CounterServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private WebApplication app = null!;
     private int deliveries;
-
-    private CounterServer(WebApplication app) => this.app = app;
 
     public string Url { get; private set; } = "";
     public ConcurrentDictionary<string, int> Effects { get; } = new();
@@ -26,12 +19,8 @@ public sealed class CounterServer : IAsyncDisposable
 
     public static async Task<CounterServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new CounterServer(app);
-        app.MapPost("/count", (HttpRequest request) =>
+        var server = new CounterServer();
+        (server.app, server.Url) = await Loopback.StartAsync(app => app.MapPost("/count", (HttpRequest request) =>
         {
             Interlocked.Increment(ref server.deliveries);
             var key = request.Headers["Idempotency-Key"].FirstOrDefault();
@@ -42,9 +31,7 @@ public sealed class CounterServer : IAsyncDisposable
 
             server.Effects.AddOrUpdate(key, 1, (_, applied) => applied); // a repeat changes nothing
             return Results.Json(new { counted = key });
-        });
-        await app.StartAsync();
-        server.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }));
         return server;
     }
 

@@ -1,21 +1,14 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace WorkflowPlatform.Host.Tests;
 
 /// <summary>A real HTTP server on loopback: <c>/charge</c> answers 503 a given number of times, then 200 with JSON; <c>/slow</c> takes 10 s.</summary>
 public sealed class FlakyServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private WebApplication app = null!;
     private int failuresLeft;
     private int requests;
-
-    private FlakyServer(WebApplication app) => this.app = app;
 
     public string Url { get; private set; } = "";
     public int Requests => Volatile.Read(ref requests);
@@ -26,11 +19,14 @@ public sealed class FlakyServer : IAsyncDisposable
 
     public static async Task<FlakyServer> StartAsync(int failures)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FlakyServer(app) { failuresLeft = failures };
+        var server = new FlakyServer { failuresLeft = failures };
+        (server.app, server.Url) = await Loopback.StartAsync(app => server.Map(app));
+        return server;
+    }
+
+    private void Map(WebApplication app)
+    {
+        var server = this;
         app.MapPost("/charge", (HttpRequest request) =>
         {
             Interlocked.Increment(ref server.requests);
@@ -59,9 +55,6 @@ public sealed class FlakyServer : IAsyncDisposable
             await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
             return Results.Json(new { late = true });
         });
-        await app.StartAsync();
-        server.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return server;
     }
 
     /// <summary>From now on every request succeeds.</summary>

@@ -1,40 +1,27 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace WorkflowPlatform.Host.Tests;
 
 /// <summary>An OTLP/HTTP collector on loopback that keeps the protobuf bodies posted to /v1/traces and /v1/metrics.</summary>
 public sealed class OtlpReceiver : IAsyncDisposable
 {
-    private readonly WebApplication app;
-
-    private OtlpReceiver(WebApplication app) => this.app = app;
+    private WebApplication app = null!;
 
     public string Url { get; private set; } = "";
     public ConcurrentQueue<(string Path, byte[] Body)> Posts { get; } = new();
 
     public static async Task<OtlpReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var receiver = new OtlpReceiver(app);
-        app.MapPost("/v1/{signal}", async (string signal, HttpRequest request) =>
+        var receiver = new OtlpReceiver();
+        (receiver.app, receiver.Url) = await Loopback.StartAsync(app => app.MapPost("/v1/{signal}", async (string signal, HttpRequest request) =>
         {
             using var buffer = new MemoryStream();
             await request.Body.CopyToAsync(buffer);
             receiver.Posts.Enqueue(($"/v1/{signal}", buffer.ToArray()));
             return Results.Ok();
-        });
-        await app.StartAsync();
-        receiver.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }));
         return receiver;
     }
 
