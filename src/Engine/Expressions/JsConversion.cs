@@ -53,7 +53,8 @@ internal static class JsConversion
         switch (value.GetValueKind())
         {
             case JsonValueKind.String:
-                return new JsString(value.TryGetValue<string>(out var text) ? text : value.ToString());
+                // A value wrapping a CLR type (a DateTimeOffset, a Guid) becomes the string its JSON form holds.
+                return new JsString(value.TryGetValue<string>(out var text) ? text : System.Text.Json.JsonSerializer.Deserialize<string>(value.ToJsonString())!);
             case JsonValueKind.True:
                 return JsBoolean.True;
             case JsonValueKind.False:
