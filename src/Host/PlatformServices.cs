@@ -8,7 +8,9 @@ using WorkflowPlatform.Host.Secrets;
 using WorkflowPlatform.Host.Tenancy;
 using Microsoft.AspNetCore.Http.Features;
 using WorkflowPlatform.Activities;
+using WorkflowPlatform.Activities.Ai;
 using WorkflowPlatform.Activities.Http;
+using WorkflowPlatform.Host.Ai;
 using WorkflowPlatform.Engine;
 using WorkflowPlatform.Engine.Expressions;
 using WorkflowPlatform.Engine.Runtime;
@@ -39,7 +41,9 @@ internal static class PlatformServices
         services.ConfigureHttpJsonOptions(json => JsonDefaults.Apply(json.SerializerOptions));
 
         services.AddWorkflowStore(configuration);
-        services.AddWorkflowEngine(engine => engine.AddCoreActivities());
+        services.AddWorkflowEngine(engine => engine.AddCoreActivities().AddAiActivities());
+        services.AddSingleton<ILlmConnections, TenantLlmConnections>();
+        services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();
         services.AddOptions<ExpressionOptions>().BindConfiguration("Expressions");
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");
         services.AddOptions<HttpClientOptions>().BindConfiguration("Http");

@@ -22,6 +22,7 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<AuditRow> Audit => Set<AuditRow>();
     public DbSet<UsageRow> Usage => Set<UsageRow>();
     public DbSet<IdempotencyRow> Idempotency => Set<IdempotencyRow>();
+    public DbSet<LlmCallRow> LlmCalls => Set<LlmCallRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -116,6 +117,14 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
             e.ToTable("idempotency");
             e.HasKey(x => new { x.TenantId, x.Key });
             e.HasIndex(x => x.CreatedAt);
+        });
+
+        modelBuilder.Entity<LlmCallRow>(e =>
+        {
+            e.ToTable("llm_calls");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.TenantId, x.InstanceId });
+            e.HasIndex(x => new { x.TenantId, x.At });
         });
 
         SnakeCaseNames.Apply(modelBuilder);

@@ -52,6 +52,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<UsageStore>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<DataProtectionKeyStore>();
+        services.AddSingleton<LlmCallStore>();
         return services;
     }
 

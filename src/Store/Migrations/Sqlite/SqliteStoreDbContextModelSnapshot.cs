@@ -464,6 +464,75 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
                     b.ToTable("journal", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.LlmCallRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Connection")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connection");
+
+                    b.Property<long>("CostMicroUsd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cost_micro_usd");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("input_tokens");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<double>("LatencyMs")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latency_ms");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("output_tokens");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("succeeded");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "At");
+
+                    b.HasIndex("TenantId", "InstanceId");
+
+                    b.ToTable("llm_calls", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.ResumeRow", b =>
                 {
                     b.Property<string>("Id")

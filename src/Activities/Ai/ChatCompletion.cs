@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowPlatform.Engine.Sdk;
+
+namespace WorkflowPlatform.Activities.Ai;
+
+/// <summary>
+/// Asks a model (the tenant's OpenAI-compatible connection, with its fallbacks) for a completion. Prompts are
+/// usually <c>$liquid</c> templates. With <c>responseFormat</c> json or jsonSchema the answer must parse as JSON;
+/// one repair request is made when it does not. Usage, cost and latency are outputs and are recorded.
+/// </summary>
+[Activity("ChatCompletion", Category = "AI", DisplayName = "Chat completion", Description = "Asks an LLM; outputs text or JSON with usage and cost.", Icon = "sparkles", HasSideEffects = true)]
+public sealed class ChatCompletion : Activity<ChatCompletion.Input, ChatCompletion.Output>
+{
+    public const string NoConnection =
+        "No LLM connection is configured for this tenant: create one with PUT /api/connections/default " +
+        "{ \"kind\": \"openai\", \"baseUrl\": \"https://api.openai.com/v1\", \"model\": \"...\", \"secret\": \"<secret name>\" } " +
+        "after storing its key with POST /api/secrets.";
+
+    public static readonly Port Done = Port.Done;
+    public static readonly Port Failed = Port.Failed;
+
+    public sealed record Input(
+        [Input(Description = "The user prompt (a $liquid template, usually).")] string User,
+        string? System = null,
+        [Input(Description = "Earlier messages: [{ role, content }].")] JsonArray? History = null,
+        [Input(Description = "Connection name; the tenant's default when empty.")] string? Connection = null,
+        double? Temperature = null,
+        int? MaxTokens = null,
+        [Input(Options = ["text", "json", "jsonSchema"])] string ResponseFormat = "text",
+        [Input(Description = "The JSON schema of the answer when responseFormat is jsonSchema.")] JsonObject? Schema = null);
+
+    public sealed record Usage(long InputTokens, long OutputTokens, long TotalTokens);
+
+    public sealed record Output(string Text, JsonNode? Json, Usage Usage, decimal CostUsd, string Model, double LatencyMs, string Connection, IReadOnlyList<string> FailedOver);
+
+    protected override async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context, CancellationToken cancellationToken)
+    {
+        var connections = await context.Services.GetRequiredService<ILlmConnections>().ResolveAsync(context.Workflow.TenantId, input.Connection, cancellationToken);
+        if (connections.Count == 0)
+        {
+            return ActivityResult.Fail(input.Connection is null ? NoConnection : $"LLM connection '{input.Connection}' is not configured (kind openai). {NoConnection}");
+        }
+
+        var messages = Messages(input);
+        if (messages is null)
+        {
+            return ActivityResult.Fail("ChatCompletion 'history' must be an array of { role: system|user|assistant, content }.");
+        }
+
+        var options = new ChatOptions { Temperature = (float?)input.Temperature, MaxOutputTokens = input.MaxTokens, ResponseFormat = FormatOf(input) };
+        var chat = context.Services.GetRequiredService<LlmChat>();
+        var caller = new LlmCallContext(context.Workflow.TenantId, context.Workflow.InstanceId, context.ActivityId);
+        try
+        {
+            var answer = await chat.SendAsync(connections, messages, options, caller, cancellationToken);
+            var json = (JsonNode?)null;
+            var usage = answer.Response.Usage ?? new UsageDetails();
+            if (input.ResponseFormat != "text" && !TryParse(answer.Response.Text, out json, out var problem))
+            {
+                // One repair: show the model its answer and what is wrong with it.
+                messages.Add(new ChatMessage(ChatRole.Assistant, answer.Response.Text));
+                messages.Add(new ChatMessage(ChatRole.User, $"That was not valid JSON ({problem}). Answer again with only the JSON."));
+                answer = await chat.SendAsync(connections, messages, options, caller, cancellationToken);
+                usage.Add(answer.Response.Usage ?? new UsageDetails());
+                if (!TryParse(answer.Response.Text, out json, out problem))
+                {
+                    return ActivityResult.Fail($"The model's answer is not valid JSON after one repair: {problem}");
+                }
+            }
+
+            var (inputTokens, outputTokens) = (usage.InputTokenCount ?? 0, usage.OutputTokenCount ?? 0);
+            return Complete(Port.Done, new Output(
+                answer.Response.Text,
+                json,
+                new Usage(inputTokens, outputTokens, inputTokens + outputTokens),
+                answer.Connection.CostOf(inputTokens, outputTokens),
+                answer.Response.ModelId ?? answer.Connection.Model,
+                Math.Round(answer.LatencyMs, 1),
+                answer.Connection.Name,
+                answer.FailedOver));
+        }
+        catch (LlmUnavailableException exception)
+        {
+            return ActivityResult.Fail(exception.Message);
+        }
+        catch (System.ClientModel.ClientResultException exception)
+        {
+            return ActivityResult.Fail($"The model refused the request (HTTP {exception.Status}): {exception.Message}");
+        }
+    }
+
+    private static List<ChatMessage>? Messages(Input input)
+    {
+        var messages = new List<ChatMessage>();
+        if (!string.IsNullOrEmpty(input.System))
+        {
+            messages.Add(new ChatMessage(ChatRole.System, input.System));
+        }
+
+        foreach (var item in input.History ?? [])
+        {
+            if (item?["role"]?.GetValueKind() != JsonValueKind.String || item["content"]?.GetValueKind() != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            var role = item["role"]!.GetValue<string>();
+            if (role is not ("system" or "user" or "assistant"))
+            {
+                return null;
+            }
+
+            messages.Add(new ChatMessage(new ChatRole(role), item["content"]!.GetValue<string>()));
+        }
+
+        messages.Add(new ChatMessage(ChatRole.User, input.User));
+        return messages;
+    }
+
+    private static ChatResponseFormat? FormatOf(Input input) => input.ResponseFormat switch
+    {
+        "json" => ChatResponseFormat.Json,
+        "jsonSchema" when input.Schema is not null => ChatResponseFormat.ForJsonSchema(JsonSerializer.SerializeToElement(input.Schema), "answer"),
+        "jsonSchema" => ChatResponseFormat.Json,
+        _ => null,
+    };
+
+    private static bool TryParse(string text, out JsonNode? json, out string? problem)
+    {
+        try
+        {
+            json = JsonNode.Parse(text);
+            problem = null;
+            return true;
+        }
+        catch (JsonException exception)
+        {
+            json = null;
+            problem = exception.Message;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using OpenAI;
+
+namespace WorkflowPlatform.Activities.Ai;
+
+/// <summary>What answered a chat request, and the failed connections tried before it.</summary>
+public sealed record LlmAnswer(ChatResponse Response, LlmConnection Connection, double LatencyMs, IReadOnlyList<string> FailedOver);
+
+/// <summary>
+/// Sends a chat request to a tenant's connections in order: a time-out, a 429 or a 5xx moves on to the next; any
+/// other error is the caller's. Each attempt is recorded. The OpenAI client's own retries are off: the
+/// fallback list and the engine's durable retries are the retry policy.
+/// </summary>
+public sealed class LlmChat(ILlmCallLog calls)
+{
+    private static readonly TimeSpan NetworkTimeout = TimeSpan.FromSeconds(100);
+
+    public async Task<LlmAnswer> SendAsync(
+        IReadOnlyList<LlmConnection> connections, IList<ChatMessage> messages, ChatOptions options, LlmCallContext caller, CancellationToken cancellationToken)
+    {
+        var failed = new List<string>();
+        for (var i = 0; i < connections.Count; i++)
+        {
+            var connection = connections[i];
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var response = await ClientFor(connection).GetResponseAsync(messages, options, cancellationToken);
+                var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                var (input, output) = (response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0);
+                await calls.RecordAsync(caller.Call(connection, input, output, connection.CostOf(input, output), latency, succeeded: true, error: null), cancellationToken);
+                return new LlmAnswer(response, connection, latency, failed);
+            }
+            catch (Exception exception) when (IsTransient(exception, cancellationToken))
+            {
+                var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                var reason = Describe(exception);
+                await calls.RecordAsync(caller.Call(connection, 0, 0, 0, latency, succeeded: false, reason), cancellationToken);
+                failed.Add($"{connection.Name}: {reason}");
+                if (i == connections.Count - 1)
+                {
+                    throw new LlmUnavailableException($"No LLM connection answered ({string.Join("; ", failed)}).", exception);
+                }
+            }
+        }
+
+        throw new LlmUnavailableException("No LLM connection is configured.");
+    }
+
+    private static IChatClient ClientFor(LlmConnection connection) =>
+        new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(connection.ApiKey) ? "none" : connection.ApiKey), new OpenAIClientOptions
+        {
+            Endpoint = connection.BaseUrl,
+            NetworkTimeout = NetworkTimeout,
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+        }).GetChatClient(connection.Model).AsIChatClient();
+
+    private static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
+    {
+        ClientResultException { Status: 429 or >= 500 } => true,
+        ClientResultException { Status: 0 } => true, // no answer at all (connection refused)
+        HttpRequestException or TimeoutException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    private static string Describe(Exception exception) => exception switch
+    {
+        ClientResultException { Status: > 0 } result => $"HTTP {result.Status}",
+        OperationCanceledException or TimeoutException => "timed out",
+        _ => exception.Message,
+    };
+}
+
+/// <summary>Who is calling, so each recorded call names its tenant, instance and activity.</summary>
+public sealed record LlmCallContext(string TenantId, string InstanceId, string ActivityId)
+{
+    public LlmCall Call(LlmConnection connection, long input, long output, decimal cost, double latencyMs, bool succeeded, string? error) =>
+        new(TenantId, InstanceId, ActivityId, connection.Name, connection.Model, input, output, cost, latencyMs, succeeded, error);
+}
+
+public sealed class LlmUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

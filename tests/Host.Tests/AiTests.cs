@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using static WorkflowPlatform.Host.Tests.Flows;
+
+namespace WorkflowPlatform.Host.Tests;
+
+/// <summary>LLM activities against an OpenAI-compatible server on loopback, each test on a host of its own (connections are per tenant).</summary>
+public sealed class AiTests
+{
+    private static JsonObject Ask(string id, JsonObject? extra = null)
+    {
+        var inputs = new JsonObject
+        {
+            ["system"] = "You are Luddy, a helpful SDR.",
+            ["user"] = Liquid("Hello, I am {{ input.name }}"),
+        };
+        foreach (var (name, value) in extra ?? [])
+        {
+            inputs[name] = value?.DeepClone();
+        }
+
+        return Definition(id,
+            [
+                Activity("ask", "ChatCompletion", inputs),
+                Activity("keep", "SetOutput", new JsonObject { ["name"] = "answer", ["value"] = Js("outputs.ask") }),
+            ],
+            [Connect("ask", "keep")]);
+    }
+
+    private static async Task ConnectAsync(TestHost host, string name, FakeOpenAi server, params string[] fallbacks)
+    {
+        await host.Api.PostAsJsonAsync("/api/secrets", new { name = $"{name}-key", value = "sk-test-0123456789" });
+        var put = await host.Api.PutAsJsonAsync($"/api/connections/{name}", new JsonObject
+        {
+            ["kind"] = "openai",
+            ["baseUrl"] = server.BaseUrl,
+            ["model"] = $"{name}-model",
+            ["secret"] = $"{name}-key",
+            ["inputPricePer1k"] = 0.5,
+            ["outputPricePer1k"] = 1.5,
+            ["fallbacks"] = new JsonArray(fallbacks.Select(f => (JsonNode?)f).ToArray()),
+        });
+        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ChatCompletion_renders_its_prompt_and_returns_text_usage_and_cost()
+    {
+        await using var model = await FakeOpenAi.StartAsync();
+        using var host = new TestHost();
+        await ConnectAsync(host, "default", model);
+        await host.PublishAsync(Ask("ask-luddy"));
+
+        var run = await host.RunAsync("ask-luddy", new JsonObject { ["name"] = "Ana" }, wait: 10);
+        var answer = run["output"]!["answer"]!;
+        Assert.Equal("echo: Hello, I am Ana", answer["text"]!.GetValue<string>());
+        Assert.Equal((10, 5, 15), (answer["usage"]!["inputTokens"]!.GetValue<int>(), answer["usage"]!["outputTokens"]!.GetValue<int>(), answer["usage"]!["totalTokens"]!.GetValue<int>()));
+        Assert.Equal(0.0125m, answer["costUsd"]!.GetValue<decimal>()); // 10 × 0.5/1k + 5 × 1.5/1k
+        Assert.Equal("default", answer["connection"]!.GetValue<string>());
+
+        var sent = Assert.Single(model.Requests);
+        Assert.Equal("default-model", sent["model"]!.GetValue<string>());
+        Assert.Equal("system", sent["messages"]![0]!["role"]!.GetValue<string>());
+
+        var usage = (await host.Api.GetFromJsonAsync<JsonObject>("/api/usage"))!;
+        Assert.Equal(15, usage["llmTokens"]!.GetValue<long>());
+        Assert.Equal(0.0125m, usage["llmCostUsd"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task A_failing_connection_falls_back_to_the_next_and_the_journal_says_which()
+    {
+        await using var primary = await FakeOpenAi.StartAsync();
+        await using var backup = await FakeOpenAi.StartAsync();
+        primary.FailNext(100, 503);
+        using var host = new TestHost();
+        await ConnectAsync(host, "backup", backup);
+        await ConnectAsync(host, "default", primary, "backup");
+        await host.PublishAsync(Ask("ask-with-fallback"));
+
+        var run = await host.RunAsync("ask-with-fallback", new JsonObject { ["name"] = "Bia" }, wait: 10);
+        var answer = run["output"]!["answer"]!;
+        Assert.Equal("backup", answer["connection"]!.GetValue<string>());
+        Assert.Contains("default: HTTP 503", answer["failedOver"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(primary.Requests); // no client-side retries: the fallback list is the retry policy
+        Assert.Single(backup.Requests);
+
+        var journal = await host.GetJournalAsync(run["instanceId"]!.GetValue<string>());
+        var completed = journal.Single(e => e!["activityId"]!.GetValue<string>() == "ask" && e["event"]!.GetValue<string>() == "Completed")!;
+        Assert.Equal("backup", completed["outputs"]!["connection"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Json_answers_are_parsed_and_repaired_once()
+    {
+        await using var model = await FakeOpenAi.StartAsync();
+        model.Answers.Enqueue("Sure! {\"score\": 8");
+        model.Answers.Enqueue("{\"score\": 8, \"stage\": \"qualified\"}");
+        using var host = new TestHost();
+        await ConnectAsync(host, "default", model);
+        await host.PublishAsync(Ask("qualify", new JsonObject { ["responseFormat"] = "json" }));
+
+        var answer = (await host.RunAsync("qualify", new JsonObject { ["name"] = "Caio" }, wait: 10))["output"]!["answer"]!;
+        Assert.Equal("qualified", answer["json"]!["stage"]!.GetValue<string>());
+        Assert.Equal(30, answer["usage"]!["totalTokens"]!.GetValue<int>()); // both calls count
+        Assert.Equal(2, model.Requests.Count);
+        Assert.Equal("json_object", model.Requests.First()["response_format"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Without_a_connection_the_activity_fails_saying_how_to_configure_one()
+    {
+        using var host = new TestHost();
+        await host.PublishAsync(Ask("ask-nobody"));
+        var instanceId = (await host.RunAsync("ask-nobody", new JsonObject { ["name"] = "Duda" }))["instanceId"]!.GetValue<string>();
+        var instance = await host.WaitForStatusAsync(instanceId, "Faulted");
+        Assert.Contains("PUT /api/connections/default", instance["incidents"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}
