@@ -44,6 +44,7 @@ internal static class PlatformServices
         services.AddWorkflowEngine(engine => engine.AddCoreActivities().AddAiActivities());
         services.AddSingleton<ILlmConnections, TenantLlmConnections>();
         services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();
+        services.AddSingleton<ILlmBudget, TenantLlmBudget>();
         services.AddOptions<ExpressionOptions>().BindConfiguration("Expressions");
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");
         services.AddOptions<HttpClientOptions>().BindConfiguration("Http");

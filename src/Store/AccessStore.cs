@@ -5,6 +5,9 @@ using WorkflowPlatform.Store.Rows;
 
 namespace WorkflowPlatform.Store;
 
+/// <summary>A tenant's limits; null means unlimited.</summary>
+public sealed record TenantPlan(int? MaxRunsPerMonth, long? DailyLlmTokens, decimal? DailyLlmCostUsd, int? MaxTokensPerCall);
+
 /// <summary>An API key as the host sees it; the secret itself is never stored.</summary>
 public sealed record ApiKeyInfo(string Id, string TenantId, string Name, string Role, bool IsPlatformAdmin, DateTimeOffset CreatedAt);
 
@@ -24,6 +27,23 @@ public sealed class AccessStore(StoreDb db, TimeProvider time)
         await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
         return await context.Tenants.AnyAsync(t => t.Id == tenantId, cancellationToken);
     }
+
+    /// <summary>The tenant's plan (null limits are unlimited), or null when the tenant does not exist.</summary>
+    public async Task<TenantPlan?> PlanAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        await using var context = await db.OpenAsync(StoreDb.AllTenants, cancellationToken);
+        return await context.Tenants.Where(t => t.Id == tenantId)
+            .Select(t => new TenantPlan(t.MaxRunsPerMonth, t.DailyLlmTokens, t.DailyLlmCostMicroUsd == null ? null : t.DailyLlmCostMicroUsd / 1_000_000m, t.MaxTokensPerCall))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public Task<bool> SetPlanAsync(string tenantId, TenantPlan plan, CancellationToken cancellationToken) =>
+        db.WriteAsync(StoreDb.AllTenants, async context => await context.Tenants.Where(t => t.Id == tenantId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(t => t.MaxRunsPerMonth, plan.MaxRunsPerMonth)
+                .SetProperty(t => t.DailyLlmTokens, plan.DailyLlmTokens)
+                .SetProperty(t => t.DailyLlmCostMicroUsd, plan.DailyLlmCostUsd == null ? null : (long?)Math.Round(plan.DailyLlmCostUsd.Value * 1_000_000m))
+                .SetProperty(t => t.MaxTokensPerCall, plan.MaxTokensPerCall), cancellationToken) > 0, cancellationToken);
 
     /// <summary>The tenant's runs per month, or null when unlimited.</summary>
     public async Task<int?> MaxRunsPerMonthAsync(string tenantId, CancellationToken cancellationToken)

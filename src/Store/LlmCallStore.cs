@@ -19,6 +19,17 @@ public sealed class LlmCallStore(StoreDb db, TimeProvider time)
                 cancellationToken);
         }, cancellationToken);
 
+    /// <summary>Tokens and cost of the tenant's calls since <paramref name="since"/>.</summary>
+    public async Task<(long Tokens, decimal CostUsd)> UsedSinceAsync(string tenantId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
+        var sinceUtc = since.ToUniversalTime();
+        var rows = context.LlmCalls.Where(c => c.TenantId == tenantId && c.At >= sinceUtc);
+        var tokens = await rows.SumAsync(c => c.InputTokens + c.OutputTokens, cancellationToken);
+        var cost = await rows.SumAsync(c => c.CostMicroUsd, cancellationToken);
+        return (tokens, cost / 1_000_000m);
+    }
+
     /// <summary>The calls an instance made, oldest first.</summary>
     public async Task<IReadOnlyList<LlmCallRow>> ForInstanceAsync(string tenantId, string instanceId, CancellationToken cancellationToken)
     {

@@ -108,6 +108,27 @@ public sealed class AiTests
     }
 
     [Fact]
+    public async Task A_tenant_over_its_daily_budget_gets_BudgetExceeded_and_no_call_is_made()
+    {
+        await using var model = await FakeOpenAi.StartAsync();
+        using var host = new TestHost();
+        await ConnectAsync(host, "default", model);
+        var plan = await host.Api.PutAsJsonAsync("/api/tenants/default/plan", new { dailyLlmTokens = 10, maxTokensPerCall = 200 });
+        Assert.True(plan.IsSuccessStatusCode, await plan.Content.ReadAsStringAsync());
+        await host.PublishAsync(Ask("ask-on-budget", new JsonObject { ["maxTokens"] = 100 }));
+        await host.PublishAsync(Ask("ask-too-much", new JsonObject { ["maxTokens"] = 500 }));
+
+        Assert.Equal("Finished", (await host.RunAsync("ask-on-budget", new JsonObject { ["name"] = "Eva" }, wait: 10))["status"]!.GetValue<string>());
+        var over = (await host.RunAsync("ask-on-budget", new JsonObject { ["name"] = "Eva" }, wait: 10))["instanceId"]!.GetValue<string>();
+        var refused = await host.WaitForStatusAsync(over, "Faulted");
+        Assert.StartsWith("BudgetExceeded", refused["incidents"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var tooBig = (await host.RunAsync("ask-too-much", new JsonObject { ["name"] = "Eva" }, wait: 10))["instanceId"]!.GetValue<string>();
+        Assert.Contains("at most 200 output tokens", (await host.WaitForStatusAsync(tooBig, "Faulted"))["incidents"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(model.Requests);
+    }
+
+    [Fact]
     public async Task Without_a_connection_the_activity_fails_saying_how_to_configure_one()
     {
         using var host = new TestHost();

@@ -82,7 +82,7 @@ public sealed class ChatCompletion : Activity<ChatCompletion.Input, ChatCompleti
                 answer.Connection.Name,
                 answer.FailedOver));
         }
-        catch (LlmUnavailableException exception)
+        catch (Exception exception) when (exception is LlmUnavailableException or LlmBudgetExceededException)
         {
             return ActivityResult.Fail(exception.Message);
         }

@@ -12,15 +12,20 @@ public sealed record LlmAnswer(ChatResponse Response, LlmConnection Connection, 
 /// <summary>
 /// Sends a chat request to a tenant's connections in order: a time-out, a 429 or a 5xx moves on to the next; any
 /// other error is the caller's. Each attempt is recorded. The OpenAI client's own retries are off: the
-/// fallback list and the engine's durable retries are the retry policy.
+/// fallback list and the engine's durable retries are the retry policy. A call over the tenant's budget is not made.
 /// </summary>
-public sealed class LlmChat(ILlmCallLog calls)
+public sealed class LlmChat(ILlmCallLog calls, ILlmBudget budget)
 {
     private static readonly TimeSpan NetworkTimeout = TimeSpan.FromSeconds(100);
 
     public async Task<LlmAnswer> SendAsync(
         IReadOnlyList<LlmConnection> connections, IList<ChatMessage> messages, ChatOptions options, LlmCallContext caller, CancellationToken cancellationToken)
     {
+        if (await budget.RefusalAsync(caller.TenantId, options.MaxOutputTokens, cancellationToken) is { } refusal)
+        {
+            throw new LlmBudgetExceededException($"BudgetExceeded: {refusal}");
+        }
+
         var failed = new List<string>();
         for (var i = 0; i < connections.Count; i++)
         {
@@ -83,3 +88,6 @@ public sealed record LlmCallContext(string TenantId, string InstanceId, string A
 }
 
 public sealed class LlmUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>The call was not made: it would go over the tenant's LLM budget.</summary>
+public sealed class LlmBudgetExceededException(string message) : Exception(message);

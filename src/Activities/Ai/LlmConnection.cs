@@ -40,3 +40,10 @@ public interface ILlmCallLog
 {
     Task RecordAsync(LlmCall call, CancellationToken cancellationToken);
 }
+
+/// <summary>The tenant's LLM budget; the host implements it over the plan and the recorded calls.</summary>
+public interface ILlmBudget
+{
+    /// <summary>Why a call asking for up to <paramref name="maxTokens"/> output tokens may not be made now, or null when it may.</summary>
+    Task<string?> RefusalAsync(string tenantId, int? maxTokens, CancellationToken cancellationToken);
+}

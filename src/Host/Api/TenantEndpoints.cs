@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using WorkflowPlatform.Host.Access;
 using WorkflowPlatform.Host.Tenancy;
 using WorkflowPlatform.Store;
@@ -21,33 +22,53 @@ internal static class TenantEndpoints
             await audit.ListAsync(Caller.Of(http).TenantId, before, Math.Clamp(limit ?? 100, 1, 1000), http.RequestAborted))
             .RequireRole(Role.Admin).WithTags("Tenancy");
 
-        api.MapPut("/tenants/{id}/plan", async (string id, HttpContext http, AccessStore access, PlanAdmission plans) =>
-        {
-            var (body, problem) = await JsonBody.ReadObjectAsync(http.Request);
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            int? maxRuns = null;
-            if (body!["maxRunsPerMonth"] is { } value)
-            {
-                if (value is not System.Text.Json.Nodes.JsonValue number || !number.TryGetValue<int>(out var parsed) || parsed < 0)
-                {
-                    return Problems.BadRequest("maxRunsPerMonth must be a whole number of runs, 0 or more (or null for unlimited).");
-                }
-
-                maxRuns = parsed;
-            }
-
-            if (!await access.SetMaxRunsPerMonthAsync(id, maxRuns, http.RequestAborted))
-            {
-                return Problems.NotFound($"Tenant '{id}' was not found.");
-            }
-
-            plans.Forget(id);
-            return Results.Ok(new { id, maxRunsPerMonth = maxRuns });
-        }).RequirePlatformAdmin().WithTags("Tenancy");
+        api.MapPut("/tenants/{id}/plan", SetPlanAsync).RequirePlatformAdmin().WithTags("Tenancy");
         return api;
+    }
+
+    /// <summary>Sets the tenant's limits: <c>{ maxRunsPerMonth, dailyLlmTokens, dailyLlmCostUsd, maxTokensPerCall }</c>; null or absent is unlimited.</summary>
+    private static async Task<IResult> SetPlanAsync(string id, HttpContext http, AccessStore access, PlanAdmission plans)
+    {
+        var (body, problem) = await JsonBody.ReadObjectAsync(http.Request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!TryLimit<int>(body!, "maxRunsPerMonth", out var runs, out problem)
+            || !TryLimit<long>(body!, "dailyLlmTokens", out var tokens, out problem)
+            || !TryLimit<decimal>(body!, "dailyLlmCostUsd", out var cost, out problem)
+            || !TryLimit<int>(body!, "maxTokensPerCall", out var perCall, out problem))
+        {
+            return problem!;
+        }
+
+        var plan = new TenantPlan(runs, tokens, cost, perCall);
+        if (!await access.SetPlanAsync(id, plan, http.RequestAborted))
+        {
+            return Problems.NotFound($"Tenant '{id}' was not found.");
+        }
+
+        plans.Forget(id);
+        return Results.Ok(plan);
+    }
+
+    private static bool TryLimit<T>(JsonObject body, string name, out T? limit, out IResult? problem) where T : struct, IComparable<T>
+    {
+        limit = null;
+        problem = null;
+        if (body[name] is null)
+        {
+            return true;
+        }
+
+        if (body[name] is JsonValue value && value.TryGetValue<T>(out var parsed) && parsed.CompareTo(default) >= 0)
+        {
+            limit = parsed;
+            return true;
+        }
+
+        problem = Problems.BadRequest($"{name} must be a number, 0 or more (or null for unlimited).");
+        return false;
     }
 }

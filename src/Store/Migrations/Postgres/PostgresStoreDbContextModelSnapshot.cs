@@ -627,9 +627,21 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("DailyLlmCostMicroUsd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("daily_llm_cost_micro_usd");
+
+                    b.Property<long?>("DailyLlmTokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("daily_llm_tokens");
+
                     b.Property<int?>("MaxRunsPerMonth")
                         .HasColumnType("integer")
                         .HasColumnName("max_runs_per_month");
+
+                    b.Property<int?>("MaxTokensPerCall")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_tokens_per_call");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -615,9 +615,21 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("DailyLlmCostMicroUsd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("daily_llm_cost_micro_usd");
+
+                    b.Property<long?>("DailyLlmTokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("daily_llm_tokens");
+
                     b.Property<int?>("MaxRunsPerMonth")
                         .HasColumnType("INTEGER")
                         .HasColumnName("max_runs_per_month");
+
+                    b.Property<int?>("MaxTokensPerCall")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_tokens_per_call");
 
                     b.Property<string>("Name")
                         .IsRequired()
