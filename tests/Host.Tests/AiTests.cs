@@ -129,6 +129,37 @@ public sealed class AiTests
     }
 
     [Fact]
+    public async Task Classify_picks_one_of_the_labels_and_ExtractData_returns_the_object()
+    {
+        await using var model = await FakeOpenAi.StartAsync();
+        model.Answers.Enqueue("{\"label\": \"HOT\", \"confidence\": 0.92}");
+        model.Answers.Enqueue("{\"name\": \"Ana\"}");
+        model.Answers.Enqueue("{\"name\": \"Ana\", \"email\": \"ana@example.com\"}");
+        using var host = new TestHost();
+        await ConnectAsync(host, "default", model);
+        var schema = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject { ["name"] = new JsonObject { ["type"] = "string" }, ["email"] = new JsonObject { ["type"] = "string" } },
+            ["required"] = new JsonArray("name", "email"),
+        };
+        await host.PublishAsync(Definition("triage-lead",
+            [
+                Activity("temperature", "Classify", new JsonObject { ["text"] = Js("input.message"), ["labels"] = new JsonArray("hot", "warm", "cold") }),
+                Activity("contact", "ExtractData", new JsonObject { ["text"] = Js("input.message"), ["schema"] = schema }),
+                Activity("keep", "SetOutput", new JsonObject { ["name"] = "lead", ["value"] = Js("({ label: outputs.temperature.label, confidence: outputs.temperature.confidence, contact: outputs.contact.data })") }),
+            ],
+            [Connect("temperature", "contact"), Connect("contact", "keep")]));
+
+        var lead = (await host.RunAsync("triage-lead", new JsonObject { ["message"] = "I'm Ana (ana@example.com), I want to buy today" }, wait: 10))["output"]!["lead"]!;
+        Assert.Equal("hot", lead["label"]!.GetValue<string>()); // the list's spelling, whatever the model's case
+        Assert.Equal(0.92, lead["confidence"]!.GetValue<double>());
+        Assert.Equal("ana@example.com", lead["contact"]!["email"]!.GetValue<string>()); // after one repair for the missing email
+        Assert.Equal(3, model.Requests.Count);
+        Assert.Equal("json_schema", model.Requests.Last()["response_format"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Without_a_connection_the_activity_fails_saying_how_to_configure_one()
     {
         using var host = new TestHost();

@@ -10,6 +10,9 @@ public static class AiActivities
     public static IWorkflowBuilder AddAiActivities(this IWorkflowBuilder builder)
     {
         builder.Services.TryAddSingleton<LlmChat>();
-        return builder.AddActivity<ChatCompletion>();
+        return builder
+            .AddActivity<ChatCompletion>()
+            .AddActivity<Classify>()
+            .AddActivity<ExtractData>();
     }
 }

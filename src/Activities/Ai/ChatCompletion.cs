@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.DependencyInjection;
 using WorkflowPlatform.Engine.Sdk;
 
 namespace WorkflowPlatform.Activities.Ai;
@@ -38,12 +37,6 @@ public sealed class ChatCompletion : Activity<ChatCompletion.Input, ChatCompleti
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context, CancellationToken cancellationToken)
     {
-        var connections = await context.Services.GetRequiredService<ILlmConnections>().ResolveAsync(context.Workflow.TenantId, input.Connection, cancellationToken);
-        if (connections.Count == 0)
-        {
-            return ActivityResult.Fail(input.Connection is null ? NoConnection : $"LLM connection '{input.Connection}' is not configured (kind openai). {NoConnection}");
-        }
-
         var messages = Messages(input);
         if (messages is null)
         {
@@ -51,45 +44,33 @@ public sealed class ChatCompletion : Activity<ChatCompletion.Input, ChatCompleti
         }
 
         var options = new ChatOptions { Temperature = (float?)input.Temperature, MaxOutputTokens = input.MaxTokens, ResponseFormat = FormatOf(input) };
-        var chat = context.Services.GetRequiredService<LlmChat>();
-        var caller = new LlmCallContext(context.Workflow.TenantId, context.Workflow.InstanceId, context.ActivityId);
-        try
+        var call = new AiCall(context, input.Connection);
+        JsonNode? json = null;
+        ActivityResult? failure;
+        if (input.ResponseFormat == "text")
         {
-            var answer = await chat.SendAsync(connections, messages, options, caller, cancellationToken);
-            var json = (JsonNode?)null;
-            var usage = answer.Response.Usage ?? new UsageDetails();
-            if (input.ResponseFormat != "text" && !TryParse(answer.Response.Text, out json, out var problem))
-            {
-                // One repair: show the model its answer and what is wrong with it.
-                messages.Add(new ChatMessage(ChatRole.Assistant, answer.Response.Text));
-                messages.Add(new ChatMessage(ChatRole.User, $"That was not valid JSON ({problem}). Answer again with only the JSON."));
-                answer = await chat.SendAsync(connections, messages, options, caller, cancellationToken);
-                usage.Add(answer.Response.Usage ?? new UsageDetails());
-                if (!TryParse(answer.Response.Text, out json, out problem))
-                {
-                    return ActivityResult.Fail($"The model's answer is not valid JSON after one repair: {problem}");
-                }
-            }
+            (_, failure) = await call.AskAsync(messages, options, cancellationToken);
+        }
+        else
+        {
+            (json, failure) = await call.AskJsonAsync(messages, options, cancellationToken);
+        }
 
-            var (inputTokens, outputTokens) = (usage.InputTokenCount ?? 0, usage.OutputTokenCount ?? 0);
-            return Complete(Port.Done, new Output(
-                answer.Response.Text,
-                json,
-                new Usage(inputTokens, outputTokens, inputTokens + outputTokens),
-                answer.Connection.CostOf(inputTokens, outputTokens),
-                answer.Response.ModelId ?? answer.Connection.Model,
-                Math.Round(answer.LatencyMs, 1),
-                answer.Connection.Name,
-                answer.FailedOver));
-        }
-        catch (Exception exception) when (exception is LlmUnavailableException or LlmBudgetExceededException)
+        if (failure is not null)
         {
-            return ActivityResult.Fail(exception.Message);
+            return failure;
         }
-        catch (System.ClientModel.ClientResultException exception)
-        {
-            return ActivityResult.Fail($"The model refused the request (HTTP {exception.Status}): {exception.Message}");
-        }
+
+        var answer = call.Last!;
+        return Complete(Port.Done, new Output(
+            answer.Response.Text,
+            json,
+            call.UsageOutput(),
+            call.CostUsd(),
+            answer.Response.ModelId ?? answer.Connection.Model,
+            Math.Round(answer.LatencyMs, 1),
+            answer.Connection.Name,
+            answer.FailedOver));
     }
 
     private static List<ChatMessage>? Messages(Input input)
@@ -127,20 +108,4 @@ public sealed class ChatCompletion : Activity<ChatCompletion.Input, ChatCompleti
         "jsonSchema" => ChatResponseFormat.Json,
         _ => null,
     };
-
-    private static bool TryParse(string text, out JsonNode? json, out string? problem)
-    {
-        try
-        {
-            json = JsonNode.Parse(text);
-            problem = null;
-            return true;
-        }
-        catch (JsonException exception)
-        {
-            json = null;
-            problem = exception.Message;
-            return false;
-        }
-    }
 }
