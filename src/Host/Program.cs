@@ -24,6 +24,7 @@ app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Con
 var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>().AddEndpointFilter<IdempotencyFilter>().AddEndpointFilter<AuditFilter>();
 api.MapDefinitionEndpoints();
 api.MapRunEndpoints();
+api.MapAgentEndpoints();
 api.MapInstanceEndpoints();
 api.MapAccessEndpoints();
 api.MapSecretEndpoints();

@@ -160,6 +160,39 @@ public sealed class AiTests
     }
 
     [Fact]
+    public async Task An_agent_run_streams_activities_and_tokens_in_order_before_done()
+    {
+        await using var model = await FakeOpenAi.StartAsync();
+        using var host = new TestHost();
+        await ConnectAsync(host, "default", model);
+        await host.PublishAsync(Ask("luddy-stream"));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/agents/luddy-stream/run") { Content = JsonContent.Create(new { input = new { name = "Gil" } }) };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var response = await host.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        var events = ServerSentEvents.Parse(await response.Content.ReadAsStringAsync());
+
+        var kinds = events.Select(e => e.Kind).ToList();
+        Assert.Equal("done", kinds[^1]);
+        Assert.Equal("output", kinds[^2]);
+        var tokens = events.Where(e => e.Kind == "token").Select(e => e.Data["text"]!.GetValue<string>()).ToList();
+        Assert.Equal("echo: Hello, I am Gil", string.Concat(tokens));
+        Assert.True(tokens.Count >= 5, "the answer arrived in pieces");
+        Assert.True(kinds.IndexOf("token") > kinds.IndexOf("activity"), "the activity started before its tokens");
+        Assert.Contains(events, e => e.Kind == "activity" && e.Data["activityId"]!.GetValue<string>() == "ask" && e.Data["event"]!.GetValue<string>() == "Completed");
+
+        var done = events[^1].Data;
+        Assert.Equal((15L, 0.0125m), (done["tokensUsed"]!.GetValue<long>(), done["costUsd"]!.GetValue<decimal>()));
+        Assert.False(string.IsNullOrEmpty(done["executionId"]!.GetValue<string>()));
+        Assert.True(model.Requests.Single()["stream"]!.GetValue<bool>());
+
+        var plain = (await (await host.Api.PostAsJsonAsync("/api/agents/luddy-stream/run", new { input = new { name = "Gil" } })).Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("Finished", plain["status"]!.GetValue<string>());
+        Assert.Equal(15, plain["tokensUsed"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task Without_a_connection_the_activity_fails_saying_how_to_configure_one()
     {
         using var host = new TestHost();

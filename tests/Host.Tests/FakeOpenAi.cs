@@ -35,7 +35,7 @@ public sealed class FakeOpenAi : IAsyncDisposable
         Volatile.Write(ref failures, times);
     }
 
-    private async Task<IResult> CompleteAsync(HttpRequest request)
+    private async Task<IResult> CompleteAsync(HttpRequest request, HttpResponse response)
     {
         var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
         Requests.Enqueue(body);
@@ -46,6 +46,12 @@ public sealed class FakeOpenAi : IAsyncDisposable
 
         var lastUser = body["messages"]!.AsArray().Last(m => m!["role"]!.GetValue<string>() == "user")!["content"]!.ToString();
         var content = Answers.TryDequeue(out var queued) ? queued : $"echo: {lastUser}";
+        if (body["stream"]?.GetValue<bool>() == true)
+        {
+            await StreamAsync(response, body["model"]!.GetValue<string>(), content);
+            return Results.Empty;
+        }
+
         return Results.Json(new JsonObject
         {
             ["id"] = "chatcmpl-1",
@@ -60,6 +66,41 @@ public sealed class FakeOpenAi : IAsyncDisposable
             }),
             ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 },
         });
+    }
+
+    /// <summary>The documented chunk sequence: role, the content word by word, finish, usage (empty choices), [DONE].</summary>
+    private static async Task StreamAsync(HttpResponse response, string model, string content)
+    {
+        response.ContentType = "text/event-stream";
+        async Task ChunkAsync(JsonObject delta, string? finish, JsonObject? usage = null)
+        {
+            var chunk = new JsonObject
+            {
+                ["id"] = "chatcmpl-1",
+                ["object"] = "chat.completion.chunk",
+                ["created"] = 1700000000,
+                ["model"] = model,
+                ["choices"] = usage is null ? new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finish }) : new JsonArray(),
+            };
+            if (usage is not null)
+            {
+                chunk["usage"] = usage;
+            }
+
+            await response.WriteAsync($"data: {chunk.ToJsonString()}\n\n");
+            await response.Body.FlushAsync();
+        }
+
+        await ChunkAsync(new JsonObject { ["role"] = "assistant", ["content"] = "" }, null);
+        var words = content.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            await ChunkAsync(new JsonObject { ["content"] = (i == 0 ? "" : " ") + words[i] }, null);
+        }
+
+        await ChunkAsync(new JsonObject(), "stop");
+        await ChunkAsync(new JsonObject(), null, new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 });
+        await response.WriteAsync("data: [DONE]\n\n");
     }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();

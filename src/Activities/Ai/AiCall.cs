@@ -27,8 +27,13 @@ internal sealed class AiCall(ActivityContext context, string? connectionName)
         try
         {
             var caller = new LlmCallContext(context.Workflow.TenantId, context.Workflow.InstanceId, context.ActivityId);
-            Last = await context.Services.GetRequiredService<LlmChat>().SendAsync(connections, messages, options, caller, cancellationToken);
-            Usage.Add(Last.Response.Usage ?? new UsageDetails());
+            var stream = context.GetFeature<AgentRunStream>();
+            var onToken = stream is not null && options.ResponseFormat is null ? text => stream.Token(context.ActivityId, text) : (Action<string>?)null;
+            Last = await context.Services.GetRequiredService<LlmChat>().SendAsync(connections, messages, options, caller, cancellationToken, onToken);
+            var usage = Last.Response.Usage ?? new UsageDetails();
+            Usage.Add(usage);
+            stream?.AddUsage(usage.TotalTokenCount ?? (usage.InputTokenCount ?? 0) + (usage.OutputTokenCount ?? 0),
+                Last.Connection.CostOf(usage.InputTokenCount ?? 0, usage.OutputTokenCount ?? 0));
             return (Last, null);
         }
         catch (Exception exception) when (exception is LlmUnavailableException or LlmBudgetExceededException)

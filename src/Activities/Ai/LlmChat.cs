@@ -18,8 +18,10 @@ public sealed class LlmChat(ILlmCallLog calls, ILlmBudget budget)
 {
     private static readonly TimeSpan NetworkTimeout = TimeSpan.FromSeconds(100);
 
+    /// <param name="onToken">When set, the answer is streamed and each piece of text is handed over as it arrives.</param>
     public async Task<LlmAnswer> SendAsync(
-        IReadOnlyList<LlmConnection> connections, IList<ChatMessage> messages, ChatOptions options, LlmCallContext caller, CancellationToken cancellationToken)
+        IReadOnlyList<LlmConnection> connections, IList<ChatMessage> messages, ChatOptions options, LlmCallContext caller, CancellationToken cancellationToken,
+        Action<string>? onToken = null)
     {
         if (await budget.RefusalAsync(caller.TenantId, options.MaxOutputTokens, cancellationToken) is { } refusal)
         {
@@ -31,15 +33,36 @@ public sealed class LlmChat(ILlmCallLog calls, ILlmBudget budget)
         {
             var connection = connections[i];
             var started = Stopwatch.GetTimestamp();
+            var streamed = false;
             try
             {
-                var response = await ClientFor(connection).GetResponseAsync(messages, options, cancellationToken);
+                ChatResponse response;
+                if (onToken is null)
+                {
+                    response = await ClientFor(connection).GetResponseAsync(messages, options, cancellationToken);
+                }
+                else
+                {
+                    var updates = new List<ChatResponseUpdate>();
+                    await foreach (var update in ClientFor(connection).GetStreamingResponseAsync(messages, options, cancellationToken))
+                    {
+                        updates.Add(update);
+                        if (update.Text is { Length: > 0 } text)
+                        {
+                            streamed = true;
+                            onToken(text);
+                        }
+                    }
+
+                    response = updates.ToChatResponse();
+                }
+
                 var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 var (input, output) = (response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0);
                 await calls.RecordAsync(caller.Call(connection, input, output, connection.CostOf(input, output), latency, succeeded: true, error: null), cancellationToken);
                 return new LlmAnswer(response, connection, latency, failed);
             }
-            catch (Exception exception) when (IsTransient(exception, cancellationToken))
+            catch (Exception exception) when (!streamed && IsTransient(exception, cancellationToken)) // once tokens went out, no other model may continue
             {
                 var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 var reason = Describe(exception);

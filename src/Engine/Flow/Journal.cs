@@ -46,7 +46,7 @@ internal readonly struct Journal(WorkflowExecution execution)
         double? durationMs = null)
     {
         var instance = execution.Instance;
-        execution.Delta.Journal.Add(new JournalEntry
+        var entry = new JournalEntry
         {
             Seq = ++instance.JournalSeq,
             ActivityId = activity.Id,
@@ -60,6 +60,8 @@ internal readonly struct Journal(WorkflowExecution execution)
             Inputs = inputs,
             Outputs = outputs?.DeepClone().AsObject(),
             Error = error,
-        });
+        };
+        execution.Delta.Journal.Add(entry);
+        execution.Observer?.OnJournal(entry);
     }
 }

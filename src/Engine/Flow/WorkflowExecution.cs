@@ -25,6 +25,10 @@ public sealed class WorkflowExecution : IExpressionScope
         Info = new WorkflowInfo(instance.Id, instance.DefinitionId, instance.Version, instance.CorrelationId, instance.TenantId);
         control = new ControlFlow(this);
         invoker = new ActivityInvoker(this);
+        foreach (var feature in environment.Services.Features.Values)
+        {
+            Observer ??= feature as IRunObserver;
+        }
     }
 
     public WorkflowInstance Instance { get; }
@@ -38,6 +42,9 @@ public sealed class WorkflowExecution : IExpressionScope
     internal Journal Journal => new(this);
     internal IReadOnlyList<InFlight> InFlightItems => inFlight;
     internal Queue<WorkItem> Ready => ready;
+
+    /// <summary>The run feature that watches the journal, if the run has one.</summary>
+    internal IRunObserver? Observer { get; }
 
     IReadOnlyDictionary<string, JsonNode?> IExpressionScope.Input => State.Input;
     IReadOnlyDictionary<string, JsonNode?> IExpressionScope.Variables => State.Variables;
