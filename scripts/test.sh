@@ -12,7 +12,8 @@ rm -rf "$results"
 
 source "$root/scripts/lib/postgres.sh"
 source "$root/scripts/lib/rabbitmq.sh"
-trap 'postgres_stop; rabbitmq_stop' EXIT
+source "$root/scripts/lib/pglite.sh"
+trap 'postgres_stop; rabbitmq_stop; pglite_stop' EXIT
 
 phase() { echo "== $1 ($(date +%T))"; }
 
@@ -21,6 +22,9 @@ postgres_start "$services"
 
 phase "start RabbitMQ"
 rabbitmq_start
+
+phase "start PGlite (pgvector)"
+pglite_start "$root" "$services"
 
 phase "build"
 dotnet build WorkflowPlatform.sln -c Release -nologo -v quiet

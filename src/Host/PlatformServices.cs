@@ -11,6 +11,7 @@ using WorkflowPlatform.Activities;
 using WorkflowPlatform.Activities.Ai;
 using WorkflowPlatform.Activities.Http;
 using WorkflowPlatform.Host.Ai;
+using WorkflowPlatform.Host.Knowledge;
 using WorkflowPlatform.Engine;
 using WorkflowPlatform.Engine.Expressions;
 using WorkflowPlatform.Engine.Runtime;
@@ -45,6 +46,7 @@ internal static class PlatformServices
         services.AddSingleton<ILlmConnections, TenantLlmConnections>();
         services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();
         services.AddSingleton<ILlmBudget, TenantLlmBudget>();
+        services.AddKnowledgeBase(configuration);
         services.AddOptions<ExpressionOptions>().BindConfiguration("Expressions");
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");
         services.AddOptions<HttpClientOptions>().BindConfiguration("Http");
@@ -109,6 +111,7 @@ internal static class PlatformServices
             bus.AddConsumer<RunInstanceConsumer>();
             bus.AddConsumer<StartChildConsumer>();
             bus.AddConsumer<PlatformEventConsumer>();
+            bus.AddConsumer<IngestUploadConsumer>();
             if (rabbit["Host"] is { Length: > 0 } host)
             {
                 bus.UsingRabbitMq((context, cfg) =>

@@ -25,6 +25,7 @@ var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>().AddEndpointFilt
 api.MapDefinitionEndpoints();
 api.MapRunEndpoints();
 api.MapAgentEndpoints();
+api.MapKnowledgeEndpoints();
 api.MapInstanceEndpoints();
 api.MapAccessEndpoints();
 api.MapSecretEndpoints();

@@ -13,7 +13,7 @@ internal static class PostgresSetup
     public static async Task MigrateAsync(StoreOptions options, CancellationToken cancellationToken)
     {
         var admin = options.AdminConnectionString ?? options.ConnectionString;
-        await using (var context = new PostgresStoreDbContext(new DbContextOptionsBuilder<PostgresStoreDbContext>().UseNpgsql(admin).Options))
+        await using (var context = new PostgresStoreDbContext(new DbContextOptionsBuilder<PostgresStoreDbContext>().UseNpgsql(admin, PostgresStoreDbContext.Configure).Options))
         {
             await context.Database.MigrateAsync(cancellationToken);
         }

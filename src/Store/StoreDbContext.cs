@@ -23,6 +23,10 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<UsageRow> Usage => Set<UsageRow>();
     public DbSet<IdempotencyRow> Idempotency => Set<IdempotencyRow>();
     public DbSet<LlmCallRow> LlmCalls => Set<LlmCallRow>();
+    public DbSet<RagSpaceRow> RagSpaces => Set<RagSpaceRow>();
+    public DbSet<RagDocumentRow> RagDocuments => Set<RagDocumentRow>();
+    public DbSet<RagChunkRow> RagChunks => Set<RagChunkRow>();
+    public DbSet<RagUploadRow> RagUploads => Set<RagUploadRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -125,6 +129,33 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
             e.HasKey(x => x.Id);
             e.HasIndex(x => new { x.TenantId, x.InstanceId });
             e.HasIndex(x => new { x.TenantId, x.At });
+        });
+
+        modelBuilder.Entity<RagSpaceRow>(e =>
+        {
+            e.ToTable("rag_spaces");
+            e.HasKey(x => new { x.TenantId, x.Id });
+        });
+
+        modelBuilder.Entity<RagDocumentRow>(e =>
+        {
+            e.ToTable("rag_documents");
+            e.HasKey(x => new { x.TenantId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.SpaceId, x.ContentHash });
+        });
+
+        modelBuilder.Entity<RagChunkRow>(e =>
+        {
+            e.ToTable("rag_chunks");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.TenantId, x.SpaceId });
+            e.HasIndex(x => new { x.TenantId, x.DocumentId });
+        });
+
+        modelBuilder.Entity<RagUploadRow>(e =>
+        {
+            e.ToTable("rag_uploads");
+            e.HasKey(x => new { x.TenantId, x.Id });
         });
 
         SnakeCaseNames.Apply(modelBuilder);

@@ -38,7 +38,7 @@ public static class StoreServiceCollectionExtensions
         }
         else
         {
-            services.AddPooledDbContextFactory<PostgresStoreDbContext>(db => db.UseNpgsql(options.ConnectionString));
+            services.AddPooledDbContextFactory<PostgresStoreDbContext>(db => db.UseNpgsql(options.ConnectionString, PostgresStoreDbContext.Configure));
             services.AddSingleton(sp => new StoreDb(sp.GetRequiredService<IDbContextFactory<PostgresStoreDbContext>>().CreateDbContext, StoreProvider.Postgres));
         }
 
@@ -53,6 +53,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<DataProtectionKeyStore>();
         services.AddSingleton<LlmCallStore>();
+        services.AddSingleton<KnowledgeStore>();
+        services.AddSingleton<RagUploadStore>();
         return services;
     }
 

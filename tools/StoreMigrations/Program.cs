@@ -15,7 +15,7 @@ if (!File.Exists(Path.Combine(storeProject, "Store.csproj")))
 }
 
 Scaffold(new SqliteStoreDbContext(new DbContextOptionsBuilder<SqliteStoreDbContext>().UseSqlite("Data Source=design.db").Options), "Sqlite");
-Scaffold(new PostgresStoreDbContext(new DbContextOptionsBuilder<PostgresStoreDbContext>().UseNpgsql("Host=localhost").Options), "Postgres");
+Scaffold(new PostgresStoreDbContext(new DbContextOptionsBuilder<PostgresStoreDbContext>().UseNpgsql("Host=localhost", PostgresStoreDbContext.Configure).Options), "Postgres");
 
 void Scaffold(StoreDbContext context, string folder)
 {

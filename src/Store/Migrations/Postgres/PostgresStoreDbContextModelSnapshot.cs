@@ -17,6 +17,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
+                .HasDefaultSchema("public")
                 .HasAnnotation("ProductVersion", "10.0.5")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
@@ -63,7 +64,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("api_keys", (string)null);
+                    b.ToTable("api_keys", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.AuditRow", b =>
@@ -112,7 +113,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasIndex("TenantId", "Id");
 
-                    b.ToTable("audit", (string)null);
+                    b.ToTable("audit", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.BookmarkRow", b =>
@@ -184,7 +185,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasIndex("TenantId", "Kind", "Key");
 
-                    b.ToTable("bookmarks", (string)null);
+                    b.ToTable("bookmarks", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.ConnectionRow", b =>
@@ -217,7 +218,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasKey("TenantId", "Name");
 
-                    b.ToTable("connections", (string)null);
+                    b.ToTable("connections", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.DataProtectionKeyRow", b =>
@@ -241,7 +242,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("data_protection_keys", (string)null);
+                    b.ToTable("data_protection_keys", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.DefinitionRow", b =>
@@ -297,7 +298,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasIndex("IsPublished", "IsDeleted");
 
-                    b.ToTable("definitions", (string)null);
+                    b.ToTable("definitions", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.IdempotencyRow", b =>
@@ -335,7 +336,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasIndex("CreatedAt");
 
-                    b.ToTable("idempotency", (string)null);
+                    b.ToTable("idempotency", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.InstanceRow", b =>
@@ -402,7 +403,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasIndex("TenantId", "DefinitionId");
 
-                    b.ToTable("instances", (string)null);
+                    b.ToTable("instances", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.JournalRow", b =>
@@ -471,7 +472,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("journal", (string)null);
+                    b.ToTable("journal", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.LlmCallRow", b =>
@@ -542,7 +543,210 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasIndex("TenantId", "InstanceId");
 
-                    b.ToTable("llm_calls", (string)null);
+                    b.ToTable("llm_calls", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.RagChunkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Embedding")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("embedding");
+
+                    b.Property<string>("EmbeddingModel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("embedding_model");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SpaceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("space_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DocumentId");
+
+                    b.HasIndex("TenantId", "SpaceId");
+
+                    b.ToTable("rag_chunks", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.RagDocumentRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Meta")
+                        .HasColumnType("text")
+                        .HasColumnName("meta");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SpaceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("space_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "SpaceId", "ContentHash");
+
+                    b.ToTable("rag_documents", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.RagSpaceRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ChunkOverlap")
+                        .HasColumnType("integer")
+                        .HasColumnName("chunk_overlap");
+
+                    b.Property<int>("ChunkTokens")
+                        .HasColumnType("integer")
+                        .HasColumnName("chunk_tokens");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Embedder")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("embedder");
+
+                    b.Property<bool>("MaskPii")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mask_pii");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.ToTable("rag_spaces", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.RagUploadRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Chunks")
+                        .HasColumnType("integer")
+                        .HasColumnName("chunks");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("text")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<double>("Progress")
+                        .HasColumnType("double precision")
+                        .HasColumnName("progress");
+
+                    b.Property<string>("SpaceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("space_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.ToTable("rag_uploads", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.ResumeRow", b =>
@@ -586,7 +790,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasIndex("InstanceId");
 
-                    b.ToTable("resumes", (string)null);
+                    b.ToTable("resumes", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.SecretRow", b =>
@@ -614,7 +818,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasKey("TenantId", "Name");
 
-                    b.ToTable("secrets", (string)null);
+                    b.ToTable("secrets", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.TenantRow", b =>
@@ -650,7 +854,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("tenants", (string)null);
+                    b.ToTable("tenants", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.UsageRow", b =>
@@ -681,7 +885,7 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasKey("TenantId", "Month");
 
-                    b.ToTable("usage", (string)null);
+                    b.ToTable("usage", "public");
                 });
 #pragma warning restore 612, 618
         }

@@ -533,6 +533,207 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
                     b.ToTable("llm_calls", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.RagChunkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Embedding")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("embedding");
+
+                    b.Property<string>("EmbeddingModel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("embedding_model");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SpaceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("space_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DocumentId");
+
+                    b.HasIndex("TenantId", "SpaceId");
+
+                    b.ToTable("rag_chunks", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.RagDocumentRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Meta")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meta");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SpaceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("space_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "SpaceId", "ContentHash");
+
+                    b.ToTable("rag_documents", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.RagSpaceRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ChunkOverlap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chunk_overlap");
+
+                    b.Property<int>("ChunkTokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chunk_tokens");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Embedder")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("embedder");
+
+                    b.Property<bool>("MaskPii")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mask_pii");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.ToTable("rag_spaces", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.RagUploadRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Chunks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chunks");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<double>("Progress")
+                        .HasColumnType("REAL")
+                        .HasColumnName("progress");
+
+                    b.Property<string>("SpaceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("space_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.ToTable("rag_uploads", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.ResumeRow", b =>
                 {
                     b.Property<string>("Id")
