@@ -15,11 +15,16 @@ namespace WorkflowPlatform.Engine.Tests;
 /// <summary>The real compiler and interpreter with the core activities, on in-memory instances and a fake clock (no IO).</summary>
 internal sealed class EngineHarness
 {
-    public EngineHarness(ExpressionOptions? expressions = null)
+    /// <param name="activities">Registers activities of the test itself, beside the core ones.</param>
+    public EngineHarness(ExpressionOptions? expressions = null, Action<IWorkflowBuilder>? activities = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddWorkflowEngine(engine => engine.AddControlActivities().AddEventActivities());
+        services.AddWorkflowEngine(engine =>
+        {
+            engine.AddControlActivities().AddEventActivities();
+            activities?.Invoke(engine);
+        });
         services.AddSingleton(new ExpressionEngine(expressions ?? new ExpressionOptions()));
         Services = services.BuildServiceProvider();
     }

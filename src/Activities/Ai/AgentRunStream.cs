@@ -7,7 +7,7 @@ using WorkflowPlatform.Engine.Sdk;
 
 namespace WorkflowPlatform.Activities.Ai;
 
-/// <summary>One event of an agent run's stream: <c>activity</c> (a journal line) or <c>token</c> (LLM text as it streams).</summary>
+/// <summary>One event of an agent run's stream: <c>activity</c> (a journal line), <c>token</c> (LLM text as it streams) or <c>tool</c> (an agent's tool call as it ends).</summary>
 public sealed record AgentEvent(string Kind, JsonNode Data);
 
 /// <summary>
@@ -50,6 +50,18 @@ public sealed class AgentRunStream : IRunObserver
 
     public void Token(string activityId, string text) =>
         events.Writer.TryWrite(new AgentEvent("token", new JsonObject { ["activityId"] = activityId, ["text"] = text }));
+
+    /// <summary>An agent's tool call, as soon as it ends (its journal line comes with the agent's own completion).</summary>
+    public void ToolCall(string activityId, JsonObject call)
+    {
+        var data = new JsonObject { ["activityId"] = activityId };
+        foreach (var (name, value) in call)
+        {
+            data[name] = value?.DeepClone();
+        }
+
+        events.Writer.TryWrite(new AgentEvent("tool", data));
+    }
 
     public void AddUsage(long tokens, decimal cost)
     {

@@ -12,7 +12,10 @@ public static class AiActivities
         builder.Services.TryAddSingleton<LlmChat>();
         return builder
             .AddActivity<ChatCompletion>()
+            .AddActivity<Agent>()
             .AddActivity<Classify>()
-            .AddActivity<ExtractData>();
+            .AddActivity<ExtractData>()
+            .AddActivity<Knowledge.RagSearch>()
+            .AddActivity<Knowledge.RagIngest>();
     }
 }

@@ -37,7 +37,7 @@ public sealed class ChatCompletion : Activity<ChatCompletion.Input, ChatCompleti
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context, CancellationToken cancellationToken)
     {
-        var messages = Messages(input);
+        var messages = Messages(input.System, input.History, input.User);
         if (messages is null)
         {
             return ActivityResult.Fail("ChatCompletion 'history' must be an array of { role: system|user|assistant, content }.");
@@ -73,15 +73,16 @@ public sealed class ChatCompletion : Activity<ChatCompletion.Input, ChatCompleti
             answer.FailedOver));
     }
 
-    private static List<ChatMessage>? Messages(Input input)
+    /// <summary>The system prompt, the history and the user prompt as chat messages; null when the history is malformed.</summary>
+    internal static List<ChatMessage>? Messages(string? system, JsonArray? history, string user)
     {
         var messages = new List<ChatMessage>();
-        if (!string.IsNullOrEmpty(input.System))
+        if (!string.IsNullOrEmpty(system))
         {
-            messages.Add(new ChatMessage(ChatRole.System, input.System));
+            messages.Add(new ChatMessage(ChatRole.System, system));
         }
 
-        foreach (var item in input.History ?? [])
+        foreach (var item in history ?? [])
         {
             if (item?["role"]?.GetValueKind() != JsonValueKind.String || item["content"]?.GetValueKind() != JsonValueKind.String)
             {
@@ -97,7 +98,7 @@ public sealed class ChatCompletion : Activity<ChatCompletion.Input, ChatCompleti
             messages.Add(new ChatMessage(new ChatRole(role), item["content"]!.GetValue<string>()));
         }
 
-        messages.Add(new ChatMessage(ChatRole.User, input.User));
+        messages.Add(new ChatMessage(ChatRole.User, user));
         return messages;
     }
 

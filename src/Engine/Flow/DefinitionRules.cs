@@ -1,11 +1,16 @@
+using System.Text.RegularExpressions;
 using WorkflowPlatform.Engine.Model;
 using WorkflowPlatform.Engine.Validation;
 
 namespace WorkflowPlatform.Engine.Flow;
 
-/// <summary>Document-level checks: id, parameters, options, durations and retry policies.</summary>
-internal static class DefinitionRules
+/// <summary>Document-level checks: id, parameters, options, tool, durations and retry policies.</summary>
+internal static partial class DefinitionRules
 {
+    /// <summary>The function names OpenAI-compatible models accept.</summary>
+    [GeneratedRegex("^[a-zA-Z0-9_-]{1,64}$")]
+    private static partial Regex ToolName();
+
     public static void CheckDocument(WorkflowDefinition definition, List<ValidationError> errors)
     {
         if (!WorkflowCompiler.IsSlug(definition.Id))
@@ -29,6 +34,25 @@ internal static class DefinitionRules
         }
 
         ParseDuration(options.Timeout, "options.timeout", errors);
+        CheckTool(definition.Tool, errors);
+    }
+
+    private static void CheckTool(WorkflowTool? tool, List<ValidationError> errors)
+    {
+        if (tool is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(tool.Description))
+        {
+            errors.Add(new("tool.description", "A tool needs a description: the model reads it to decide when to call the workflow."));
+        }
+
+        if (tool.Name is not null && !ToolName().IsMatch(tool.Name))
+        {
+            errors.Add(new("tool.name", $"Tool name '{tool.Name}' must match [a-zA-Z0-9_-]{{1,64}}, the function names models accept."));
+        }
     }
 
     private static void CheckParameters(IReadOnlyList<WorkflowParameter> parameters, string path, List<ValidationError> errors)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowPlatform.Engine.Model;
 using WorkflowPlatform.Engine.Runtime;
+using WorkflowPlatform.Engine.Sdk;
 
 namespace WorkflowPlatform.Engine.Flow;
 
@@ -35,6 +36,9 @@ internal readonly struct Journal(WorkflowExecution execution)
 
     public void Cancelled(CompiledActivity activity, WorkItem item) => Add(activity, item, JournalEvent.Cancelled);
 
+    public void Step(CompiledActivity activity, WorkItem item, ActivityStep step) =>
+        Add(activity, item, JournalEvent.Step, outcome: step.Kind, inputs: step.Inputs, outputs: step.Outputs, error: step.Error, durationMs: step.DurationMs, at: step.At);
+
     private void Add(
         CompiledActivity activity,
         WorkItem item,
@@ -43,7 +47,8 @@ internal readonly struct Journal(WorkflowExecution execution)
         JsonObject? inputs = null,
         JsonObject? outputs = null,
         string? error = null,
-        double? durationMs = null)
+        double? durationMs = null,
+        DateTimeOffset? at = null)
     {
         var instance = execution.Instance;
         var entry = new JournalEntry
@@ -55,7 +60,7 @@ internal readonly struct Journal(WorkflowExecution execution)
             Attempt = item.Attempt,
             Execution = item.Execution,
             Outcome = outcome,
-            At = execution.Now,
+            At = at ?? execution.Now,
             DurationMs = durationMs,
             Inputs = inputs,
             Outputs = outputs?.DeepClone().AsObject(),

@@ -23,6 +23,17 @@ internal static class SecretScrubber
             : ActivityResult.To(result.Port, outputs);
     }
 
+    public static ActivityStep Scrub(ActivityStep step, IReadOnlyList<string>? secrets)
+    {
+        var values = secrets?.Where(s => s.Length >= 4).ToArray();
+        return values is not { Length: > 0 } ? step : step with
+        {
+            Inputs = (JsonObject?)ScrubNode(step.Inputs, values),
+            Outputs = (JsonObject?)ScrubNode(step.Outputs, values),
+            Error = step.Error is null ? null : ScrubText(step.Error, values),
+        };
+    }
+
     private static JsonNode? ScrubNode(JsonNode? node, string[] secrets)
     {
         switch (node)

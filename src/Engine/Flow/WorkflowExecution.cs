@@ -187,6 +187,11 @@ public sealed class WorkflowExecution : IExpressionScope
         State.Queue.Remove(item);
         result = SecretScrubber.Scrub(result, context?.Secrets);
         ActivitySpans.End(context?.Span, result);
+        foreach (var step in context?.TakeSteps() ?? [])
+        {
+            Journal.Step(activity, item, SecretScrubber.Scrub(step, context!.Secrets));
+        }
+
         switch (result.Kind)
         {
             case ActivityResultKind.Completed:

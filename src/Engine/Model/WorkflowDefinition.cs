@@ -20,6 +20,9 @@ public sealed record WorkflowDefinition
     public IReadOnlyList<ActivityNode> Activities { get; init; } = [];
     public IReadOnlyList<Connection> Connections { get; init; } = [];
 
+    /// <summary>Set when AI agents may call this workflow as a tool; null for an ordinary workflow.</summary>
+    public WorkflowTool? Tool { get; init; }
+
     [JsonIgnore]
     public string DisplayName => Name ?? Id;
 }

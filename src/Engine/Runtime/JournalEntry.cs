@@ -11,6 +11,9 @@ public enum JournalEvent
     Suspended,
     Resumed,
     Cancelled,
+
+    /// <summary>A step inside an execution that the activity reported itself (an agent's tool call); the outcome names its kind.</summary>
+    Step,
 }
 
 /// <summary>One line of an instance's journal (secrets redacted).</summary>

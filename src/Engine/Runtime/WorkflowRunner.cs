@@ -60,7 +60,7 @@ internal sealed class WorkflowRunner(IInstanceStore store, ExpressionEngine expr
 
         foreach (var entry in commit.Journal)
         {
-            if (entry.DurationMs is { } duration)
+            if (entry.DurationMs is { } duration && entry.Event != JournalEvent.Step) // a step's time is part of its activity's
             {
                 EngineTelemetry.ActivityDuration.Record(duration, new KeyValuePair<string, object?>("type", entry.Type));
             }

@@ -15,6 +15,7 @@ public sealed class ActivityContext
 {
     private List<KeyValuePair<string, JsonNode?>>? variableChanges;
     private List<KeyValuePair<string, JsonNode?>>? outputChanges;
+    private readonly List<ActivityStep> steps = [];
 
     public ActivityContext(
         ActivityNode node,
@@ -74,6 +75,31 @@ public sealed class ActivityContext
     internal System.Diagnostics.Activity? Span { get; init; }
 
     public void SetWorkflowOutput(string name, JsonNode? value) => (outputChanges ??= []).Add(new(name, value));
+
+    /// <summary>
+    /// Adds a line to the instance's journal for a step inside this execution, such as an agent's tool call: event
+    /// <c>Step</c>, with <paramref name="kind"/> as its outcome. The lines are written when the activity's result is
+    /// handled (before its <c>Completed</c>, <c>Retrying</c> or <c>Faulted</c> line, in the same commit), whatever the
+    /// result, with secrets scrubbed as from outputs. Safe to call from concurrent tasks of one execution.
+    /// </summary>
+    public void JournalStep(string kind, JsonObject? inputs = null, JsonObject? outputs = null, string? error = null, double? durationMs = null)
+    {
+        var step = new ActivityStep(kind, Time.GetUtcNow(), inputs?.DeepClone().AsObject(), outputs?.DeepClone().AsObject(), error, durationMs);
+        lock (steps)
+        {
+            steps.Add(step);
+        }
+    }
+
+    internal IReadOnlyList<ActivityStep> TakeSteps()
+    {
+        lock (steps)
+        {
+            var taken = steps.ToList();
+            steps.Clear();
+            return taken;
+        }
+    }
 
     internal IReadOnlyList<KeyValuePair<string, JsonNode?>>? VariableChanges => variableChanges;
     internal IReadOnlyList<KeyValuePair<string, JsonNode?>>? OutputChanges => outputChanges;

@@ -11,8 +11,8 @@ namespace WorkflowPlatform.Host.Api;
 /// <summary>
 /// <c>POST /api/agents/{id}/run</c>: runs a published workflow like <c>run</c>, and with
 /// <c>Accept: text/event-stream</c> streams it: <c>activity</c> (journal lines), <c>token</c> (LLM text as it
-/// streams), <c>output</c>, then <c>done</c> with <c>executionId</c>, <c>latencyMs</c>, <c>tokensUsed</c> and
-/// <c>costUsd</c>. Without it, one JSON answer with the same figures.
+/// streams), <c>tool</c> (an agent's tool call as it ends), <c>output</c>, then <c>done</c> with <c>executionId</c>,
+/// <c>latencyMs</c>, <c>tokensUsed</c> and <c>costUsd</c>. Without it, one JSON answer with the same figures.
 /// </summary>
 internal static class AgentEndpoints
 {

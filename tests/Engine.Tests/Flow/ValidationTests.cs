@@ -35,4 +35,18 @@ public sealed class ValidationTests
         Assert.Contains("connections[1].to", paths);
         Assert.Contains(errors, e => e.Path == "connections[0].port" && e.Message.Contains("True", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("""{ "description": "Quotes a plan's price." }""", null)]
+    [InlineData("""{ "name": "quote_plan", "description": "Quotes a plan's price." }""", null)]
+    [InlineData("""{ "name": "quote plan!", "description": "Quotes a plan's price." }""", "tool.name")]
+    [InlineData("""{ "name": "quote" }""", "tool.description")]
+    public void Validate_WorkflowMarkedAsTool_NeedsADescriptionAndAFunctionName(string tool, string? errorPath)
+    {
+        var document = $$"""{ "id": "quote", "tool": {{tool}}, "activities": [ { "id": "log", "type": "Log", "inputs": { "message": "hi" } } ] }""";
+
+        var errors = new EngineHarness().Compiler.Validate(DefinitionJson.Deserialize(document));
+
+        Assert.Equal(errorPath is null ? [] : [errorPath], errors.Select(e => e.Path));
+    }
 }
