@@ -13,6 +13,12 @@ public sealed record KnowledgeChunk(long Id, string DocumentId, int Ordinal, str
 /// </summary>
 public sealed class KnowledgeStore(StoreDb db, TimeProvider time)
 {
+    /// <summary>
+    /// The text PostgreSQL's full-text index holds: lower-case with Latin accents folded, like the query words
+    /// (LocalEmbedder.Words), so "ação" finds "acao" and back. The Knowledge migration indexes this same expression.
+    /// </summary>
+    internal const string PostgresSearchText = "translate(lower(text), 'áàâãäåçéèêëíìîïñóòôõöúùûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy')";
+
     private readonly PgVectorIndex pgvector = new();
 
     public async Task<bool> CreateSpaceAsync(RagSpaceRow space, CancellationToken cancellationToken)
@@ -127,8 +133,8 @@ public sealed class KnowledgeStore(StoreDb db, TimeProvider time)
                 "WHERE rag_chunks_fts MATCH {0} AND c.tenant_id = {1} AND c.space_id = {2} ORDER BY bm25(rag_chunks_fts) LIMIT {3}",
                 string.Join(" OR ", words.Select(w => $"\"{w.Replace("\"", "", StringComparison.Ordinal)}\"")), tenantId, spaceId, k)
             : context.Database.SqlQueryRaw<long>(
-                "SELECT id AS \"Value\" FROM public.rag_chunks WHERE tenant_id = {1} AND space_id = {2} AND to_tsvector('simple', text) @@ to_tsquery('simple', {0}) " +
-                "ORDER BY ts_rank(to_tsvector('simple', text), to_tsquery('simple', {0})) DESC LIMIT {3}",
+                "SELECT id AS \"Value\" FROM public.rag_chunks WHERE tenant_id = {1} AND space_id = {2} AND to_tsvector('simple', " + PostgresSearchText + ") @@ to_tsquery('simple', {0}) " +
+                "ORDER BY ts_rank(to_tsvector('simple', " + PostgresSearchText + "), to_tsquery('simple', {0})) DESC LIMIT {3}",
                 string.Join(" | ", words.Select(w => $"'{w.Replace("'", "", StringComparison.Ordinal)}'")), tenantId, spaceId, k);
         return await query.ToListAsync(cancellationToken);
     }

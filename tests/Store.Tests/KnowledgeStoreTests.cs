@@ -24,6 +24,19 @@ public sealed class KnowledgeStoreTests
     }
 
     [Theory, MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Keyword_search_folds_accents_like_the_query_words(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var knowledge = store.Get<KnowledgeStore>();
+        await AddAsync(knowledge, "acme", "kb", "d1", "A emissão da nota fiscal é automática após o pagamento.");
+        await AddAsync(knowledge, "acme", "kb", "d2", "Cartões de crédito são aceitos.");
+
+        var ids = await knowledge.KeywordSearchAsync("acme", "kb", ["emissao", "automatica"], 10, None);
+
+        Assert.Equal(["d1"], (await knowledge.ChunksAsync("acme", ids.ToList(), None)).Select(c => c.DocumentId));
+    }
+
+    [Theory, MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task Without_a_vector_index_the_store_says_so_and_gives_the_embeddings(string provider)
     {
         // PostgreSQL 15 here has no pgvector: the migration skipped the vector column, and search compares in process.

@@ -117,7 +117,10 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
             // Hand-written: the full-text index for keyword search, the tenant isolation of every tenant table, and
             // pgvector where the server has it (without it, vectors are compared in process).
-            migrationBuilder.Sql("CREATE INDEX ix_rag_chunks_text ON public.rag_chunks USING GIN (to_tsvector('simple', text));");
+            // The indexed expression is KnowledgeStore.PostgresSearchText as it was written then (a migration does not change).
+            migrationBuilder.Sql(
+                "CREATE INDEX ix_rag_chunks_text ON public.rag_chunks USING GIN " +
+                "(to_tsvector('simple', translate(lower(text), 'áàâãäåçéèêëíìîïñóòôõöúùûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy')));");
             foreach (var table in new[] { "rag_spaces", "rag_documents", "rag_chunks", "rag_uploads" })
             {
                 migrationBuilder.Sql(
