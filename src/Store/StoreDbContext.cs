@@ -27,6 +27,14 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<RagDocumentRow> RagDocuments => Set<RagDocumentRow>();
     public DbSet<RagChunkRow> RagChunks => Set<RagChunkRow>();
     public DbSet<RagUploadRow> RagUploads => Set<RagUploadRow>();
+    public DbSet<LeadRow> Leads => Set<LeadRow>();
+    public DbSet<ThreadRow> Threads => Set<ThreadRow>();
+    public DbSet<MessageRow> Messages => Set<MessageRow>();
+    public DbSet<DealRow> Deals => Set<DealRow>();
+    public DbSet<InvoiceRow> Invoices => Set<InvoiceRow>();
+    public DbSet<PaymentRow> Payments => Set<PaymentRow>();
+    public DbSet<WebhookEventRow> WebhookEvents => Set<WebhookEventRow>();
+    public DbSet<NpsSurveyRow> NpsSurveys => Set<NpsSurveyRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -156,6 +164,68 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
         {
             e.ToTable("rag_uploads");
             e.HasKey(x => new { x.TenantId, x.Id });
+        });
+
+        modelBuilder.Entity<LeadRow>(e =>
+        {
+            e.ToTable("leads");
+            e.HasKey(x => new { x.TenantId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.Email }).IsUnique(); // two upserts racing: the second updates
+            e.HasIndex(x => new { x.TenantId, x.Phone }).IsUnique();
+        });
+
+        modelBuilder.Entity<ThreadRow>(e =>
+        {
+            e.ToTable("threads");
+            e.HasKey(x => new { x.TenantId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.Channel, x.ExternalId }).IsUnique();
+            e.HasIndex(x => new { x.TenantId, x.LeadId });
+        });
+
+        modelBuilder.Entity<MessageRow>(e =>
+        {
+            e.ToTable("messages");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.TenantId, x.ThreadId, x.Id });
+        });
+
+        modelBuilder.Entity<DealRow>(e =>
+        {
+            e.ToTable("deals");
+            e.HasKey(x => new { x.TenantId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.LeadId });
+            e.HasIndex(x => new { x.TenantId, x.WonAt });
+        });
+
+        modelBuilder.Entity<InvoiceRow>(e =>
+        {
+            e.ToTable("invoices");
+            e.HasKey(x => new { x.TenantId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.IdempotencyKey }).IsUnique();
+            e.HasIndex(x => new { x.Provider, x.ExternalId });
+            e.HasIndex(x => new { x.Status, x.DueAt });
+        });
+
+        modelBuilder.Entity<PaymentRow>(e =>
+        {
+            e.ToTable("payments");
+            e.HasKey(x => new { x.TenantId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.Provider, x.ExternalId }).IsUnique();
+            e.HasIndex(x => new { x.TenantId, x.InvoiceId });
+        });
+
+        modelBuilder.Entity<WebhookEventRow>(e =>
+        {
+            e.ToTable("webhook_events");
+            e.HasKey(x => new { x.TenantId, x.Provider, x.EventId });
+            e.HasIndex(x => x.ProcessedAt);
+        });
+
+        modelBuilder.Entity<NpsSurveyRow>(e =>
+        {
+            e.ToTable("nps_surveys");
+            e.HasKey(x => x.Token);
+            e.HasIndex(x => new { x.TenantId, x.AnsweredAt });
         });
 
         SnakeCaseNames.Apply(modelBuilder);

@@ -7,6 +7,32 @@ namespace WorkflowPlatform.Store.Tests;
 public sealed class RowLevelSecurityTests
 {
     [Fact]
+    public async Task Every_table_with_a_tenant_column_has_a_forced_policy()
+    {
+        // Migrations add the policies by hand; this catches a new tenant table that was forgotten.
+        await using var store = await TestStore.CreateAsync("Postgres");
+        await using var connection = new NpgsqlConnection(store.Options.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand(
+            """
+            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind = 'r'
+              AND EXISTS (SELECT 1 FROM information_schema.columns k WHERE k.table_schema = 'public' AND k.table_name = c.relname AND k.column_name = 'tenant_id')
+              AND NOT (c.relrowsecurity AND c.relforcerowsecurity AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid))
+            """, connection);
+        var unprotected = new List<string>();
+        await using (var reader = await query.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                unprotected.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Empty(unprotected);
+    }
+
+    [Fact]
     public async Task A_query_without_a_where_clause_sees_only_the_tenant_its_transaction_set()
     {
         await using var store = await TestStore.CreateAsync("Postgres");

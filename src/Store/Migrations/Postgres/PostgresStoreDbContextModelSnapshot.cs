@@ -245,6 +245,64 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.ToTable("data_protection_keys", "public");
                 });
 
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.DealRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("LeadId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lead_id");
+
+                    b.Property<string>("Meta")
+                        .HasColumnType("text")
+                        .HasColumnName("meta");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("ValueCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_cents");
+
+                    b.Property<DateTimeOffset?>("WonAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("won_at");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "LeadId");
+
+                    b.HasIndex("TenantId", "WonAt");
+
+                    b.ToTable("deals", "public");
+                });
+
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.DefinitionRow", b =>
                 {
                     b.Property<string>("TenantId")
@@ -406,6 +464,108 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.ToTable("instances", "public");
                 });
 
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.InvoiceRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<string>("BillingType")
+                        .HasColumnType("text")
+                        .HasColumnName("billing_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerId")
+                        .HasColumnType("text")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("DealId")
+                        .HasColumnType("text")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasColumnType("text")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("LeadId")
+                        .HasColumnType("text")
+                        .HasColumnName("lead_id");
+
+                    b.Property<string>("Meta")
+                        .HasColumnType("text")
+                        .HasColumnName("meta");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PixPayload")
+                        .HasColumnType("text")
+                        .HasColumnName("pix_payload");
+
+                    b.Property<string>("PixQrCode")
+                        .HasColumnType("text")
+                        .HasColumnName("pix_qr_code");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("Provider", "ExternalId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("TenantId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("invoices", "public");
+                });
+
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.JournalRow", b =>
                 {
                     b.Property<string>("InstanceId")
@@ -473,6 +633,64 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.ToTable("journal", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.LeadRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Meta")
+                        .HasColumnType("text")
+                        .HasColumnName("meta");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("text")
+                        .HasColumnName("phone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "Email")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Phone")
+                        .IsUnique();
+
+                    b.ToTable("leads", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.LlmCallRow", b =>
@@ -544,6 +762,185 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.HasIndex("TenantId", "InstanceId");
 
                     b.ToTable("llm_calls", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.MessageRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Meta")
+                        .HasColumnType("text")
+                        .HasColumnName("meta");
+
+                    b.Property<string>("Sender")
+                        .HasColumnType("text")
+                        .HasColumnName("sender");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ThreadId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("thread_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ThreadId", "Id");
+
+                    b.ToTable("messages", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.NpsSurveyRow", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasColumnType("text")
+                        .HasColumnName("token");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("text")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DealId")
+                        .HasColumnType("text")
+                        .HasColumnName("deal_id");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("LeadId")
+                        .HasColumnType("text")
+                        .HasColumnName("lead_id");
+
+                    b.Property<string>("Question")
+                        .HasColumnType("text")
+                        .HasColumnName("question");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("text")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("TenantId", "AnsweredAt");
+
+                    b.ToTable("nps_surveys", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.PaymentRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("InvoiceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<string>("Method")
+                        .HasColumnType("text")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "InvoiceId");
+
+                    b.HasIndex("TenantId", "Provider", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("payments", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.RagChunkRow", b =>
@@ -857,6 +1254,48 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.ToTable("tenants", "public");
                 });
 
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.ThreadRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasColumnType("text")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("LeadId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lead_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "LeadId");
+
+                    b.HasIndex("TenantId", "Channel", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("threads", "public");
+                });
+
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.UsageRow", b =>
                 {
                     b.Property<string>("TenantId")
@@ -886,6 +1325,49 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.HasKey("TenantId", "Month");
 
                     b.ToTable("usage", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.WebhookEventRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Provider")
+                        .HasColumnType("text")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("EventId")
+                        .HasColumnType("text")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.HasKey("TenantId", "Provider", "EventId");
+
+                    b.HasIndex("ProcessedAt");
+
+                    b.ToTable("webhook_events", "public");
                 });
 #pragma warning restore 612, 618
         }
