@@ -42,7 +42,9 @@ internal static class PlatformServices
         services.ConfigureHttpJsonOptions(json => JsonDefaults.Apply(json.SerializerOptions));
 
         services.AddWorkflowStore(configuration);
-        services.AddWorkflowEngine(engine => engine.AddCoreActivities().AddAiActivities());
+        services.AddWorkflowEngine(engine => engine
+            .AddCoreActivities()
+            .AddAiActivities());
         services.AddSingleton<ILlmConnections, TenantLlmConnections>();
         services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();
         services.AddSingleton<ILlmBudget, TenantLlmBudget>();
