@@ -9,6 +9,7 @@ using WorkflowPlatform.Host.Tenancy;
 using Microsoft.AspNetCore.Http.Features;
 using WorkflowPlatform.Activities;
 using WorkflowPlatform.Activities.Ai;
+using WorkflowPlatform.Activities.Crm;
 using WorkflowPlatform.Activities.Http;
 using WorkflowPlatform.Host.Ai;
 using WorkflowPlatform.Host.Knowledge;
@@ -44,11 +45,13 @@ internal static class PlatformServices
         services.AddWorkflowStore(configuration);
         services.AddWorkflowEngine(engine => engine
             .AddCoreActivities()
-            .AddAiActivities());
+            .AddAiActivities()
+            .AddCrmActivities());
         services.AddSingleton<ILlmConnections, TenantLlmConnections>();
         services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();
         services.AddSingleton<ILlmBudget, TenantLlmBudget>();
         services.AddKnowledgeBase(configuration);
+        services.AddSingleton<ICrm, WorkflowPlatform.Host.Crm.StoreCrm>();
         services.AddOptions<ExpressionOptions>().BindConfiguration("Expressions");
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");
         services.AddOptions<HttpClientOptions>().BindConfiguration("Http");

@@ -26,6 +26,7 @@ api.MapDefinitionEndpoints();
 api.MapRunEndpoints();
 api.MapAgentEndpoints();
 api.MapKnowledgeEndpoints();
+api.MapCrmEndpoints();
 api.MapInstanceEndpoints();
 api.MapAccessEndpoints();
 api.MapSecretEndpoints();

@@ -55,6 +55,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<LlmCallStore>();
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<RagUploadStore>();
+        services.AddSingleton<CrmStore>();
         return services;
     }
 
