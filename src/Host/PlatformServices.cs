@@ -10,9 +10,11 @@ using Microsoft.AspNetCore.Http.Features;
 using WorkflowPlatform.Activities;
 using WorkflowPlatform.Activities.Ai;
 using WorkflowPlatform.Activities.Crm;
+using WorkflowPlatform.Activities.Nps;
 using WorkflowPlatform.Activities.Http;
 using WorkflowPlatform.Host.Ai;
 using WorkflowPlatform.Host.Knowledge;
+using WorkflowPlatform.Host.Nps;
 using WorkflowPlatform.Engine;
 using WorkflowPlatform.Engine.Expressions;
 using WorkflowPlatform.Engine.Runtime;
@@ -46,12 +48,15 @@ internal static class PlatformServices
         services.AddWorkflowEngine(engine => engine
             .AddCoreActivities()
             .AddAiActivities()
-            .AddCrmActivities());
+            .AddCrmActivities()
+            .AddNpsActivities());
         services.AddSingleton<ILlmConnections, TenantLlmConnections>();
         services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();
         services.AddSingleton<ILlmBudget, TenantLlmBudget>();
         services.AddKnowledgeBase(configuration);
         services.AddSingleton<ICrm, WorkflowPlatform.Host.Crm.StoreCrm>();
+        services.AddNpsSurveys();
+        services.AddSingleton<KpiReport>();
         services.AddOptions<ExpressionOptions>().BindConfiguration("Expressions");
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");
         services.AddOptions<HttpClientOptions>().BindConfiguration("Http");

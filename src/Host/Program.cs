@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using WorkflowPlatform.Host;
 using WorkflowPlatform.Host.Access;
+using WorkflowPlatform.Host.Nps;
 using WorkflowPlatform.Host.Api;
 using WorkflowPlatform.Host.Tenancy;
 using WorkflowPlatform.Host.Triggers;
@@ -31,7 +32,9 @@ api.MapInstanceEndpoints();
 api.MapAccessEndpoints();
 api.MapSecretEndpoints();
 api.MapTenantEndpoints();
+api.MapMetricsEndpoints();
 app.MapHttpTriggers();
+app.MapNpsPages();
 
 var startupLogger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("WorkflowPlatform.Startup");
 await app.Services.MigrateStoreAsync(CancellationToken.None);

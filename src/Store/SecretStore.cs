@@ -27,6 +27,32 @@ public sealed class SecretStore(StoreDb db, TimeProvider time)
             await context.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
+    /// <summary>
+    /// Stores the secret only if the name is free, and returns the value stored under it: the given one, or the one that
+    /// was there (or that a concurrent caller stored first), so every process ends up with the same value.
+    /// </summary>
+    public async Task<string> AddIfAbsentAsync(string tenantId, string name, string protectedValue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.WriteAsync(tenantId, async context =>
+            {
+                if (!await context.Secrets.AnyAsync(s => s.TenantId == tenantId && s.Name == name, cancellationToken))
+                {
+                    var now = time.GetUtcNow();
+                    context.Secrets.Add(new SecretRow { TenantId = tenantId, Name = name, ProtectedValue = protectedValue, CreatedAt = now, UpdatedAt = now });
+                    await context.SaveChangesAsync(cancellationToken);
+                }
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another process stored it at the same moment: its value is the one read below.
+        }
+
+        return await GetProtectedAsync(tenantId, name, cancellationToken) ?? throw new InvalidOperationException($"Secret '{name}' could not be stored.");
+    }
+
     public async Task<string?> GetProtectedAsync(string tenantId, string name, CancellationToken cancellationToken)
     {
         await using var context = await db.OpenAsync(tenantId, cancellationToken);

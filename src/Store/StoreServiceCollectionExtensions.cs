@@ -55,6 +55,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<LlmCallStore>();
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<RagUploadStore>();
+        services.AddSingleton<NpsStore>();
+        services.AddSingleton<MetricsStore>();
         services.AddSingleton<CrmStore>();
         return services;
     }

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace WorkflowPlatform.Store;
+
+/// <summary>Instances started in a period, and of those how many have finished or faulted.</summary>
+public sealed record RunFigures(int Started, int Finished, int Faulted);
+
+/// <summary>Model calls made in a period: tokens (input and output), cost and number of calls.</summary>
+public sealed record LlmFigures(long Tokens, decimal CostUsd, int Calls);
+
+/// <summary>The figures of <c>GET /api/metrics/kpi</c> that come from the instances and the model calls; each period is [from, to).</summary>
+public sealed class MetricsStore(StoreDb db)
+{
+    public async Task<RunFigures> RunsAsync(string tenantId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
+        var (fromUtc, toUtc) = (from.ToUniversalTime(), to.ToUniversalTime());
+        var byStatus = await context.Instances.AsNoTracking()
+            .Where(i => i.TenantId == tenantId && i.CreatedAt >= fromUtc && i.CreatedAt < toUtc)
+            .GroupBy(i => i.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Of(string status) => byStatus.Where(s => s.Status == status).Sum(s => s.Count);
+        return new RunFigures(byStatus.Sum(s => s.Count), Of("Finished"), Of("Faulted"));
+    }
+
+    public async Task<LlmFigures> LlmAsync(string tenantId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
+        var (fromUtc, toUtc) = (from.ToUniversalTime(), to.ToUniversalTime());
+        var totals = await context.LlmCalls.AsNoTracking()
+            .Where(c => c.TenantId == tenantId && c.At >= fromUtc && c.At < toUtc)
+            .GroupBy(c => 1)
+            .Select(g => new { Tokens = g.Sum(c => c.InputTokens + c.OutputTokens), CostMicroUsd = g.Sum(c => c.CostMicroUsd), Calls = g.Count() })
+            .FirstOrDefaultAsync(cancellationToken);
+        return totals is null ? new LlmFigures(0, 0m, 0) : new LlmFigures(totals.Tokens, totals.CostMicroUsd / 1_000_000m, totals.Calls);
+    }
+}
