@@ -14,6 +14,7 @@ using WorkflowPlatform.Activities.Nps;
 using WorkflowPlatform.Activities.Http;
 using WorkflowPlatform.Host.Ai;
 using WorkflowPlatform.Host.Knowledge;
+using WorkflowPlatform.Host.Payments;
 using WorkflowPlatform.Host.Nps;
 using WorkflowPlatform.Engine;
 using WorkflowPlatform.Engine.Expressions;
@@ -49,6 +50,7 @@ internal static class PlatformServices
             .AddCoreActivities()
             .AddAiActivities()
             .AddCrmActivities()
+            .AddPaymentActivities()
             .AddNpsActivities());
         services.AddSingleton<ILlmConnections, TenantLlmConnections>();
         services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();
@@ -122,6 +124,7 @@ internal static class PlatformServices
             bus.AddConsumer<StartChildConsumer>();
             bus.AddConsumer<PlatformEventConsumer>();
             bus.AddConsumer<IngestUploadConsumer>();
+            bus.AddConsumer<PaymentEventConsumer>();
             if (rabbit["Host"] is { Length: > 0 } host)
             {
                 bus.UsingRabbitMq((context, cfg) =>

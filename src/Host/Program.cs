@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using WorkflowPlatform.Host;
 using WorkflowPlatform.Host.Access;
+using WorkflowPlatform.Host.Payments;
 using WorkflowPlatform.Host.Nps;
 using WorkflowPlatform.Host.Api;
 using WorkflowPlatform.Host.Tenancy;
@@ -32,8 +33,10 @@ api.MapInstanceEndpoints();
 api.MapAccessEndpoints();
 api.MapSecretEndpoints();
 api.MapTenantEndpoints();
+api.MapPaymentEndpoints();
 api.MapMetricsEndpoints();
 app.MapHttpTriggers();
+app.MapPaymentWebhooks();
 app.MapNpsPages();
 
 var startupLogger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("WorkflowPlatform.Startup");

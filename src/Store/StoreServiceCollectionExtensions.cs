@@ -55,6 +55,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<LlmCallStore>();
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<RagUploadStore>();
+        services.AddSingleton<PaymentStore>();
         services.AddSingleton<NpsStore>();
         services.AddSingleton<MetricsStore>();
         services.AddSingleton<CrmStore>();
