@@ -13,7 +13,7 @@ internal sealed record NpsKpi(double? Score, int Promoters, int Passives, int De
 
 /// <summary>
 /// The sections of <c>GET /api/metrics/kpi</c>, each one method that reads its figures for the period. A new section
-/// (payments, revenue, deals won) is one more method and one more line in <see cref="Sections"/>.
+/// is one more method and one more line in <see cref="Sections"/>.
 /// </summary>
 internal sealed class KpiReport(MetricsStore metrics, NpsStore nps)
 {
@@ -22,6 +22,8 @@ internal sealed class KpiReport(MetricsStore metrics, NpsStore nps)
         ("runs", RunsAsync),
         ("llm", LlmAsync),
         ("nps", NpsAsync),
+        ("payments", PaymentsAsync),
+        ("dealsWon", DealsWonAsync),
     ];
 
     private async Task<object> RunsAsync(KpiPeriod period, CancellationToken cancellationToken) =>
@@ -29,6 +31,12 @@ internal sealed class KpiReport(MetricsStore metrics, NpsStore nps)
 
     private async Task<object> LlmAsync(KpiPeriod period, CancellationToken cancellationToken) =>
         await metrics.LlmAsync(period.TenantId, period.From, period.To, cancellationToken);
+
+    private async Task<object> PaymentsAsync(KpiPeriod period, CancellationToken cancellationToken) =>
+        await metrics.PaymentsAsync(period.TenantId, period.From, period.To, cancellationToken);
+
+    private async Task<object> DealsWonAsync(KpiPeriod period, CancellationToken cancellationToken) =>
+        await metrics.DealsWonAsync(period.TenantId, period.From, period.To, cancellationToken);
 
     private async Task<object> NpsAsync(KpiPeriod period, CancellationToken cancellationToken)
     {
