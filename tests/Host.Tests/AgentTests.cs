@@ -30,24 +30,8 @@ public sealed class AgentTests
     private static async Task<TestHost> HostWithModelAsync(FakeOpenAi model)
     {
         var host = new TestHost();
-        await ConnectAsync(host, "default", model);
+        await host.ConnectOpenAiAsync("default", model);
         return host;
-    }
-
-    private static async Task ConnectAsync(TestHost host, string name, FakeOpenAi server, params string[] fallbacks)
-    {
-        await host.Api.PostAsJsonAsync("/api/secrets", new { name = $"{name}-key", value = "sk-test-0123456789" });
-        var put = await host.Api.PutAsJsonAsync($"/api/connections/{name}", new JsonObject
-        {
-            ["kind"] = "openai",
-            ["baseUrl"] = server.BaseUrl,
-            ["model"] = $"{name}-model",
-            ["secret"] = $"{name}-key",
-            ["inputPricePer1k"] = 0.5,
-            ["outputPricePer1k"] = 1.5,
-            ["fallbacks"] = new JsonArray(fallbacks.Select(f => (JsonNode?)f).ToArray()),
-        });
-        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
     }
 
     /// <summary>Runs the workflow to its end (or fails the test with the instance's incidents).</summary>
@@ -243,8 +227,8 @@ public sealed class AgentTests
         await using var backup = await FakeOpenAi.StartAsync();
         primary.FailNext(100, 503);
         using var host = new TestHost();
-        await ConnectAsync(host, "backup", backup);
-        await ConnectAsync(host, "default", primary, "backup");
+        await host.ConnectOpenAiAsync("backup", backup);
+        await host.ConnectOpenAiAsync("default", primary, "backup");
         await AddKnowledgeAsync(host, "fallback-kb");
         backup.AnswerWithToolCall("knowledgeSearch", new { query = "premium" });
         backup.Answers.Enqueue(Answer);

@@ -27,28 +27,12 @@ public sealed class AiTests
             [Connect("ask", "keep")]);
     }
 
-    private static async Task ConnectAsync(TestHost host, string name, FakeOpenAi server, params string[] fallbacks)
-    {
-        await host.Api.PostAsJsonAsync("/api/secrets", new { name = $"{name}-key", value = "sk-test-0123456789" });
-        var put = await host.Api.PutAsJsonAsync($"/api/connections/{name}", new JsonObject
-        {
-            ["kind"] = "openai",
-            ["baseUrl"] = server.BaseUrl,
-            ["model"] = $"{name}-model",
-            ["secret"] = $"{name}-key",
-            ["inputPricePer1k"] = 0.5,
-            ["outputPricePer1k"] = 1.5,
-            ["fallbacks"] = new JsonArray(fallbacks.Select(f => (JsonNode?)f).ToArray()),
-        });
-        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
-    }
-
     [Fact]
     public async Task ChatCompletion_renders_its_prompt_and_returns_text_usage_and_cost()
     {
         await using var model = await FakeOpenAi.StartAsync();
         using var host = new TestHost();
-        await ConnectAsync(host, "default", model);
+        await host.ConnectOpenAiAsync("default", model);
         await host.PublishAsync(Ask("ask-luddy"));
 
         var run = await host.RunAsync("ask-luddy", new JsonObject { ["name"] = "Ana" }, wait: 10);
@@ -74,8 +58,8 @@ public sealed class AiTests
         await using var backup = await FakeOpenAi.StartAsync();
         primary.FailNext(100, 503);
         using var host = new TestHost();
-        await ConnectAsync(host, "backup", backup);
-        await ConnectAsync(host, "default", primary, "backup");
+        await host.ConnectOpenAiAsync("backup", backup);
+        await host.ConnectOpenAiAsync("default", primary, "backup");
         await host.PublishAsync(Ask("ask-with-fallback"));
 
         var run = await host.RunAsync("ask-with-fallback", new JsonObject { ["name"] = "Bia" }, wait: 10);
@@ -97,7 +81,7 @@ public sealed class AiTests
         model.Answers.Enqueue("Sure! {\"score\": 8");
         model.Answers.Enqueue("{\"score\": 8, \"stage\": \"qualified\"}");
         using var host = new TestHost();
-        await ConnectAsync(host, "default", model);
+        await host.ConnectOpenAiAsync("default", model);
         await host.PublishAsync(Ask("qualify", new JsonObject { ["responseFormat"] = "json" }));
 
         var answer = (await host.RunAsync("qualify", new JsonObject { ["name"] = "Caio" }, wait: 10))["output"]!["answer"]!;
@@ -112,7 +96,7 @@ public sealed class AiTests
     {
         await using var model = await FakeOpenAi.StartAsync();
         using var host = new TestHost();
-        await ConnectAsync(host, "default", model);
+        await host.ConnectOpenAiAsync("default", model);
         var plan = await host.Api.PutAsJsonAsync("/api/tenants/default/plan", new { dailyLlmTokens = 10, maxTokensPerCall = 200 });
         Assert.True(plan.IsSuccessStatusCode, await plan.Content.ReadAsStringAsync());
         await host.PublishAsync(Ask("ask-on-budget", new JsonObject { ["maxTokens"] = 100 }));
@@ -136,7 +120,7 @@ public sealed class AiTests
         model.Answers.Enqueue("{\"name\": \"Ana\"}");
         model.Answers.Enqueue("{\"name\": \"Ana\", \"email\": \"ana@example.com\"}");
         using var host = new TestHost();
-        await ConnectAsync(host, "default", model);
+        await host.ConnectOpenAiAsync("default", model);
         var schema = new JsonObject
         {
             ["type"] = "object",
@@ -164,7 +148,7 @@ public sealed class AiTests
     {
         await using var model = await FakeOpenAi.StartAsync();
         using var host = new TestHost();
-        await ConnectAsync(host, "default", model);
+        await host.ConnectOpenAiAsync("default", model);
         await host.PublishAsync(Ask("luddy-stream"));
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/agents/luddy-stream/run") { Content = JsonContent.Create(new { input = new { name = "Gil" } }) };
