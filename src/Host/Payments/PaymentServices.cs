@@ -1,5 +1,6 @@
 using WorkflowPlatform.Activities.Payments;
 using WorkflowPlatform.Engine.Sdk;
+using WorkflowPlatform.Host.Payments.Asaas;
 using WorkflowPlatform.Host.Payments.Stripe;
 
 namespace WorkflowPlatform.Host.Payments;
@@ -30,8 +31,16 @@ internal static class PaymentServices
         services.AddSingleton<IPaymentProvider, StripePayments>();
         services.AddSingleton<StripeWebhookReceiver>();
 
+        // Asaas has no idempotency header and the client never retries: a charge is re-asked only by a re-run, which looks it up first.
+        services.AddHttpClient(AsaasConnections.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(60));
+        services.AddSingleton<AsaasConnections>();
+        services.AddSingleton<IAsaasCharges, AsaasCharges>();
+        services.AddSingleton<IPaymentProvider, AsaasPayments>();
+        services.AddSingleton<AsaasWebhookReceiver>();
+
         return builder
             .AddActivity<CreateStripeCheckout>()
+            .AddActivity<CreateAsaasCharge>()
             .AddActivity<WaitForPayment>();
     }
 
@@ -39,6 +48,7 @@ internal static class PaymentServices
     public static IEndpointRouteBuilder MapPaymentWebhooks(this IEndpointRouteBuilder app)
     {
         app.MapStripeWebhooks();
+        app.MapAsaasWebhooks();
         return app;
     }
 }

@@ -14,7 +14,8 @@ namespace WorkflowPlatform.Host.Tests.Payments;
 /// (401 without it), customers (list by email, cpfCnpj or externalReference; create), payments (create, list by
 /// externalReference or customer, get, delete) and the Pix QR code. A refused request answers
 /// <c>{ "errors": [ { "code", "description" } ] }</c>. Like Asaas it has no idempotency header: a repeated POST
-/// creates another charge, and <see cref="PaymentsCreated"/> counts them. Tests move charges with
+/// creates another charge, and <see cref="PaymentsCreated"/> counts them; it can lose or hold the answer to a creation
+/// (<see cref="LoseNextCreatedPaymentAnswer"/>, <see cref="HoldNextCreatedPayment"/>). Tests move charges with
 /// <see cref="MarkConfirmed"/>, <see cref="MarkReceived"/> and <see cref="MarkOverdue"/>, and build webhook
 /// deliveries with <see cref="Webhook"/>, carrying <see cref="WebhookToken"/> as Asaas sends it.
 /// </summary>
@@ -30,6 +31,8 @@ public sealed class FakeAsaas : IAsyncDisposable
     private readonly Dictionary<string, JsonObject> customers = [];
     private readonly Dictionary<string, JsonObject> payments = [];
     private readonly TimeProvider time;
+    private readonly TaskCompletionSource release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource? holdNext;
     private WebApplication app = null!;
     private string root = "";
     private int ids;
@@ -97,6 +100,29 @@ public sealed class FakeAsaas : IAsyncDisposable
 
     /// <summary>The next payment POST creates the charge but its answer is lost: a 504 from the proxy, as after a time-out.</summary>
     public void LoseNextCreatedPaymentAnswer() => Volatile.Write(ref loseNextCreation, 1);
+
+    /// <summary>
+    /// Makes the next payment POST create the charge, then hold its answer until the caller goes away (or the fake is
+    /// disposed), so a test can kill the caller in that window. The returned task completes once the charge exists.
+    /// </summary>
+    public Task HoldNextCreatedPayment()
+    {
+        var recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        holdNext = recorded;
+        return recorded.Task;
+    }
+
+    /// <summary>The ids of the charges created, deleted ones included.</summary>
+    public IReadOnlyList<string> PaymentIds
+    {
+        get
+        {
+            lock (gate)
+            {
+                return payments.Keys.ToList();
+            }
+        }
+    }
 
     /// <summary>A copy of the charge as <c>GET /v3/payments/{id}</c> would give it.</summary>
     public JsonObject Payment(string id)
@@ -320,6 +346,19 @@ public sealed class FakeAsaas : IAsyncDisposable
         }
 
         Interlocked.Increment(ref paymentsCreated);
+        if (Interlocked.Exchange(ref holdNext, null) is { } recorded)
+        {
+            recorded.TrySetResult();
+            try
+            {
+                await release.Task.WaitAsync(request.HttpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The caller went away (killed) while the answer was held.
+            }
+        }
+
         if (Interlocked.Exchange(ref loseNextCreation, 0) == 1)
         {
             return Results.Content("<html><body>504 Gateway Time-out</body></html>", "text/html", Encoding.UTF8, StatusCodes.Status504GatewayTimeout);
@@ -462,7 +501,11 @@ public sealed class FakeAsaas : IAsyncDisposable
 
     private int NextId() => 80225913 + Interlocked.Increment(ref ids);
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        release.TrySetResult();
+        await app.DisposeAsync();
+    }
 
     /// <summary>One webhook delivery: the body as Asaas posts it, and the <c>asaas-access-token</c> it carries.</summary>
     public sealed record WebhookDelivery(string EventId, string Event, string Body, string Token)

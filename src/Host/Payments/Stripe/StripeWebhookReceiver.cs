@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Stripe;
 using WorkflowPlatform.Store;
@@ -34,7 +32,7 @@ internal sealed class StripeWebhookReceiver(AccessStore access, StripeConnection
             return Problems.NotFound($"Stripe webhooks cannot be verified for tenant '{tenantId}': {problem}");
         }
 
-        var payload = await ReadBodyAsync(http, options.Value.MaxWebhookBytes);
+        var payload = await WebhookBodies.ReadAsync(http, options.Value.MaxWebhookBytes);
         var signature = http.Request.Headers[SignatureHeader].ToString();
         if (string.IsNullOrWhiteSpace(signature))
         {
@@ -58,18 +56,6 @@ internal sealed class StripeWebhookReceiver(AccessStore access, StripeConnection
 
         var stored = await intake.AcceptAsync(tenantId, StripeCheckouts.Provider, id!, type!, payload, cancellationToken);
         return Results.Ok(new { received = true, duplicate = !stored });
-    }
-
-    private static async Task<string> ReadBodyAsync(HttpContext http, long maxBytes)
-    {
-        // A larger body fails the read with a 413 (the exception handler answers it).
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit && (limit.MaxRequestBodySize is null || limit.MaxRequestBodySize > maxBytes))
-        {
-            limit.MaxRequestBodySize = maxBytes;
-        }
-
-        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
-        return await reader.ReadToEndAsync(http.RequestAborted);
     }
 
     private static (string? Id, string? Type, string? Problem) ReadEvent(string payload)
