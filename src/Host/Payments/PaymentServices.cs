@@ -26,6 +26,7 @@ internal static class PaymentServices
         services.AddHostedService<PaymentReconciler>();
 
         services.AddHttpClient(StripeConnections.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(80));
+        services.AddSingleton<ProviderConnections>();
         services.AddSingleton<StripeConnections>();
         services.AddSingleton<IStripeCheckout, StripeCheckouts>();
         services.AddSingleton<IPaymentProvider, StripePayments>();
