@@ -75,6 +75,15 @@ public sealed class CrmStore(StoreDb db, TimeProvider time)
         return await context.Leads.AsNoTracking().FirstOrDefaultAsync(l => l.TenantId == tenantId && l.Id == leadId, cancellationToken);
     }
 
+    /// <summary>The lead with this e-mail, else the one with this phone (both normalised as upserts store them).</summary>
+    public async Task<LeadRow?> FindLeadAsync(string tenantId, string? email, string? phone, CancellationToken cancellationToken)
+    {
+        var (byEmail, byPhone) = (ContactKeys.Email(email), ContactKeys.Phone(phone));
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
+        var lead = byEmail is null ? null : await context.Leads.AsNoTracking().FirstOrDefaultAsync(l => l.TenantId == tenantId && l.Email == byEmail, cancellationToken);
+        return lead ?? (byPhone is null ? null : await context.Leads.AsNoTracking().FirstOrDefaultAsync(l => l.TenantId == tenantId && l.Phone == byPhone, cancellationToken));
+    }
+
     /// <exception cref="FormatException">The cursor is not one this store made.</exception>
     [SuppressMessage("Performance", "CA1862", Justification = "Translated to SQL: lower() on both providers, which have no StringComparison.")]
     public async Task<CrmPage<LeadRow>> ListLeadsAsync(string tenantId, LeadQuery query, CancellationToken cancellationToken)

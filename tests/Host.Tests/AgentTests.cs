@@ -104,6 +104,31 @@ public sealed class AgentTests
     }
 
     [Fact]
+    public async Task Agent_looks_a_lead_up_in_the_crm_when_the_model_asks()
+    {
+        await using var model = await FakeOpenAi.StartAsync();
+        using var host = await HostWithModelAsync(model);
+        var lead = await host.Api.PostAsJsonAsync("/api/leads", new { name = "Ana Souza", email = "ana@example.com", stage = "qualified", source = "instagram" });
+        Assert.True(lead.IsSuccessStatusCode, await lead.Content.ReadAsStringAsync());
+        model.AnswerWithToolCall("leadLookup", new { email = "ANA@example.com " });
+        model.AnswerWithToolCall("leadLookup", new { phone = "+55 11 90000-0000" });
+        model.Answers.Enqueue("Ana is qualified.");
+        await host.PublishAsync(AgentFlow("luddy-crm", new JsonObject { ["tools"] = new JsonArray("leadLookup") }));
+
+        var run = await RunToEndAsync(host, "luddy-crm", new JsonObject { ["question"] = "Who is ana@example.com?" });
+
+        Assert.Equal("Ana is qualified.", run["output"]!["answer"]!["text"]!.GetValue<string>());
+        var results = model.Requests.Last()["messages"]!.AsArray().Where(m => m!["role"]!.GetValue<string>() == "tool")
+            .Select(m => JsonNode.Parse(m!["content"]!.GetValue<string>())!).ToList();
+        Assert.Equal(2, results.Count);
+        Assert.Equal(("Ana Souza", "qualified"), (results[0]["lead"]!["name"]!.GetValue<string>(), results[0]["lead"]!["stage"]!.GetValue<string>()));
+        Assert.False(results[1]["found"]!.GetValue<bool>()); // an unknown phone is "not found", not an invented lead
+        var steps = (await host.GetJournalAsync(run["instanceId"]!.GetValue<string>())).Where(e => e!["event"]!.GetValue<string>() == "Step").ToList();
+        Assert.All(steps, step => Assert.Equal("leadLookup", step!["inputs"]!["tool"]!.GetValue<string>()));
+        Assert.Equal(2, steps.Count);
+    }
+
+    [Fact]
     public async Task An_agent_run_streams_the_tool_call_and_then_the_answer_tokens()
     {
         await using var model = await FakeOpenAi.StartAsync();
@@ -194,7 +219,7 @@ public sealed class AgentTests
         await using var model = await FakeOpenAi.StartAsync();
         using var host = await HostWithModelAsync(model);
 
-        foreach (var (tool, expected) in new[] { ("crystalBall", "Unknown tool 'crystalBall'"), ("leadLookup", "needs the CRM"), ("workflow:Not A Slug", "Unknown tool") })
+        foreach (var (tool, expected) in new[] { ("crystalBall", "Unknown tool 'crystalBall'"), ("workflow:Not A Slug", "Unknown tool") })
         {
             var saved = await host.Api.PutAsJsonAsync("/api/workflows/bad-agent", AgentFlow("bad-agent", new JsonObject { ["tools"] = new JsonArray(tool) }));
             Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);

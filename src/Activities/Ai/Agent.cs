@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
+using WorkflowPlatform.Activities.Crm;
 using WorkflowPlatform.Activities.Knowledge;
 using WorkflowPlatform.Engine.Model;
 using WorkflowPlatform.Engine.Runtime;
@@ -17,7 +18,7 @@ namespace WorkflowPlatform.Activities.Ai;
 /// activity fails (its <c>Failed</c> port carries the tool calls, usage and cost made until then).
 /// </summary>
 [Activity("Agent", Category = "AI", DisplayName = "Agent", Description = "Asks an LLM that may call tools (knowledge search, workflows) before it answers.", Icon = "bot", HasSideEffects = true)]
-public sealed class Agent(IDefinitionStore definitions, IWorkflowStarter starter, IKnowledgeSearch? knowledge = null) : Activity<Agent.Input, Agent.Output>, IValidatesInputs
+public sealed class Agent(IDefinitionStore definitions, IWorkflowStarter starter, IKnowledgeSearch? knowledge = null, ICrm? crm = null) : Activity<Agent.Input, Agent.Output>, IValidatesInputs
 {
     public const int DefaultMaxRounds = 5;
 
@@ -87,7 +88,7 @@ public sealed class Agent(IDefinitionStore definitions, IWorkflowStarter starter
             return ActivityResult.Fail("Agent 'maxRounds' must be at least 1.");
         }
 
-        var (tools, problem) = await new AgentTools(definitions, starter, knowledge).CreateAsync(input.Tools ?? [], input.Space, context, cancellationToken);
+        var (tools, problem) = await new AgentTools(definitions, starter, knowledge, crm).CreateAsync(input.Tools ?? [], input.Space, context, cancellationToken);
         if (problem is not null)
         {
             return ActivityResult.Fail(problem);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
+using WorkflowPlatform.Activities.Crm;
 using WorkflowPlatform.Activities.Knowledge;
 using WorkflowPlatform.Engine.Flow;
 using WorkflowPlatform.Engine.Runtime;
@@ -9,25 +10,23 @@ using WorkflowPlatform.Engine.Sdk;
 namespace WorkflowPlatform.Activities.Ai;
 
 /// <summary>
-/// The tools an agent enables by name: <c>knowledgeSearch</c> (hybrid search of the agent's knowledge space) and
-/// <c>workflow:&lt;definitionId&gt;</c> (a published workflow marked as a tool, run as a sub-workflow).
+/// The tools an agent enables by name: <c>knowledgeSearch</c> (hybrid search of the agent's knowledge space),
+/// <c>leadLookup</c> (a lead of the CRM by e-mail, phone or id) and <c>workflow:&lt;definitionId&gt;</c> (a published
+/// workflow marked as a tool, run as a sub-workflow).
 /// </summary>
-internal sealed class AgentTools(IDefinitionStore definitions, IWorkflowStarter starter, IKnowledgeSearch? knowledge)
+internal sealed class AgentTools(IDefinitionStore definitions, IWorkflowStarter starter, IKnowledgeSearch? knowledge, ICrm? crm)
 {
     public const string KnowledgeSearch = "knowledgeSearch";
+    public const string LeadLookup = "leadLookup";
     public const string WorkflowPrefix = "workflow:";
-
-    // TODO(issue 5, "CRM, payments (Stripe and Asaas) and NPS"): add the "leadLookup" tool (find a lead by e-mail or
-    // phone) over the CRM once it exists. Until then the name is refused with a message saying so; nothing fakes a lead.
-    private const string LeadLookup = "leadLookup";
 
     /// <summary>What is wrong with a tool name, or null when it names a tool the agent can have.</summary>
     public static string? Problem(string? name) => name switch
     {
         KnowledgeSearch => null,
-        LeadLookup => "Tool 'leadLookup' needs the CRM, which does not exist yet (issue 5).",
+        LeadLookup => null,
         not null when name.StartsWith(WorkflowPrefix, StringComparison.Ordinal) && WorkflowCompiler.IsSlug(name[WorkflowPrefix.Length..]) => null,
-        _ => $"Unknown tool '{name}': use {KnowledgeSearch} or {WorkflowPrefix}<definitionId> (a published workflow marked as a tool).",
+        _ => $"Unknown tool '{name}': use {KnowledgeSearch}, {LeadLookup} or {WorkflowPrefix}<definitionId> (a published workflow marked as a tool).",
     };
 
     /// <summary>The functions for the enabled tools, or the problem that keeps the agent from starting.</summary>
@@ -38,6 +37,7 @@ internal sealed class AgentTools(IDefinitionStore definitions, IWorkflowStarter 
         {
             var (tool, problem) = Problem(name) is { } unknown ? (null, unknown)
                 : name == KnowledgeSearch ? KnowledgeSearchTool(space, context.Workflow.TenantId)
+                : name == LeadLookup ? LeadLookupTool(context.Workflow.TenantId)
                 : await WorkflowToolAsync(name[WorkflowPrefix.Length..], context, cancellationToken);
             if (problem is not null)
             {
@@ -72,6 +72,18 @@ internal sealed class AgentTools(IDefinitionStore definitions, IWorkflowStarter 
             "Searches the knowledge base (hybrid: meaning and keywords) and returns the best chunks with their docId and source, so the answer can cite them."), null);
     }
 
+    private (AITool? Tool, string? Problem) LeadLookupTool(string tenantId)
+    {
+        if (crm is null)
+        {
+            return (null, "The leadLookup tool needs the CRM, which this host does not provide.");
+        }
+
+        var lookup = new LeadLookupFunction(crm, tenantId);
+        return (AIFunctionFactory.Create(lookup.FindAsync, LeadLookup,
+            "Finds a lead of the CRM by e-mail, phone or id: name, contact, source, score, stage and notes."), null);
+    }
+
     private async Task<(AITool? Tool, string? Problem)> WorkflowToolAsync(string id, ActivityContext context, CancellationToken cancellationToken)
     {
         var name = WorkflowPrefix + id;
@@ -103,6 +115,23 @@ internal sealed class AgentTools(IDefinitionStore definitions, IWorkflowStarter 
 
             return new JsonObject { ["chunks"] = chunks };
         }
+    }
+}
+
+internal sealed class LeadLookupFunction(ICrm crm, string tenantId)
+{
+    public async Task<JsonObject> FindAsync(
+        [Description("The lead's e-mail address, if known.")] string? email = null,
+        [Description("The lead's phone number, in any format, if known.")] string? phone = null,
+        [Description("The lead's id, if known.")] string? leadId = null,
+        CancellationToken cancellationToken = default)
+    {
+        var lead = leadId is { Length: > 0 }
+            ? await crm.GetLeadAsync(tenantId, leadId, cancellationToken)
+            : await crm.FindLeadAsync(tenantId, email, phone, cancellationToken);
+        return lead is null
+            ? new JsonObject { ["found"] = false }
+            : new JsonObject { ["found"] = true, ["lead"] = System.Text.Json.JsonSerializer.SerializeToNode(lead, Engine.Model.DefinitionJson.Options) };
     }
 }
 

@@ -13,6 +13,9 @@ public interface ICrm
 
     Task<CrmLead?> GetLeadAsync(string tenantId, string leadId, CancellationToken cancellationToken);
 
+    /// <summary>The lead with this e-mail, else the one with this phone; null when none.</summary>
+    Task<CrmLead?> FindLeadAsync(string tenantId, string? email, string? phone, CancellationToken cancellationToken);
+
     /// <summary>Sets the given stage and score and merges the meta; null when the lead does not exist.</summary>
     Task<CrmLead?> UpdateLeadAsync(string tenantId, string leadId, string? stage, int? score, JsonObject? meta, CancellationToken cancellationToken);
 

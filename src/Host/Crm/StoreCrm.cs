@@ -22,6 +22,9 @@ internal sealed class StoreCrm(CrmStore store) : ICrm
     public async Task<CrmLead?> GetLeadAsync(string tenantId, string leadId, CancellationToken cancellationToken) =>
         await store.GetLeadAsync(tenantId, leadId, cancellationToken) is { } row ? CrmViews.Lead(row) : null;
 
+    public async Task<CrmLead?> FindLeadAsync(string tenantId, string? email, string? phone, CancellationToken cancellationToken) =>
+        await store.FindLeadAsync(tenantId, email, phone, cancellationToken) is { } row ? CrmViews.Lead(row) : null;
+
     public async Task<CrmLead?> UpdateLeadAsync(string tenantId, string leadId, string? stage, int? score, JsonObject? meta, CancellationToken cancellationToken)
     {
         Check(CrmVocabulary.LeadStageProblem(stage) ?? CrmVocabulary.ScoreProblem(score));
