@@ -5,6 +5,7 @@ using WorkflowPlatform.Engine.Model;
 using WorkflowPlatform.Engine.Runtime;
 using WorkflowPlatform.Engine.Sdk;
 using WorkflowPlatform.Host.Access;
+using WorkflowPlatform.Host.Workflows.ElsaImport;
 
 namespace WorkflowPlatform.Host.Api;
 
@@ -44,8 +45,11 @@ internal static class DefinitionEndpoints
         return result.Errors.Count > 0 ? Problems.Invalid(result.Errors) : Results.Ok(result.Saved!.Definition);
     }
 
-    /// <summary>Saves a document in our format as a new draft of the definition it names.</summary>
-    private static async Task<IResult> ImportAsync(HttpContext http, DefinitionService definitions)
+    /// <summary>
+    /// Saves a document in our format as a new draft of the definition it names (the answer is the saved definition), or
+    /// converts an Elsa 3 export and saves that (the answer is <c>{ definition, warnings, unmapped }</c>).
+    /// </summary>
+    private static async Task<IResult> ImportAsync(HttpContext http, DefinitionService definitions, ActivityRegistry registry)
     {
         var (body, problem) = await JsonBody.ReadObjectAsync(http.Request);
         if (problem is not null)
@@ -53,12 +57,12 @@ internal static class DefinitionEndpoints
             return problem;
         }
 
-        if (body!.ContainsKey("root") || body.ContainsKey("definitionId"))
+        if (ElsaConverter.IsElsaExport(body!))
         {
-            return Problems.BadRequest("This looks like an Elsa 3 export; importing Elsa documents is not supported yet. Import a document in the workflow format.");
+            return await ElsaImportEndpoint.ImportAsync(body!, http, definitions, new ElsaConverter(registry));
         }
 
-        if (body["id"] is not JsonValue id || !id.TryGetValue<string>(out _))
+        if (body!["id"] is not JsonValue id || !id.TryGetValue<string>(out _))
         {
             return Problems.Invalid([new("id", "The document needs an id.")]);
         }
