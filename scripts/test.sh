@@ -34,6 +34,20 @@ status=0
 dotnet test WorkflowPlatform.sln -c Release --no-build -nologo \
   --logger "trx" --results-directory "$results" "$@" || status=$?
 
+# The Studio (src/Studio): Vitest, then Playwright on Debian's Chromium against the host built above. Skipped when
+# arguments narrow the .NET tests.
+studio_status=0
+if [ "$#" -eq 0 ]; then
+  phase "Studio tests"
+  if ! command -v chromium >/dev/null 2>&1; then
+    { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || studio_status=$?
+  fi
+  if [ "$studio_status" -eq 0 ]; then
+    # npm ci under the lock that the host's build takes (src/Studio/tools/host-build.mjs), then Vitest, then Playwright.
+    (cd src/Studio && node tools/host-build.mjs ci && npm test && STUDIO_E2E_NO_BUILD=1 npm run e2e) || studio_status=$?
+  fi
+fi
+
 phase "summary"
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx; do
@@ -47,4 +61,5 @@ done
 echo "$passed passed, $failed failed, $skipped skipped"
 
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then exit 1; fi
+if [ "$studio_status" -ne 0 ]; then echo "The Studio tests failed." >&2; exit 1; fi
 if [ "$passed" -eq 0 ]; then echo "No test ran." >&2; exit 1; fi

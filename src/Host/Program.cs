@@ -38,6 +38,7 @@ api.MapMetricsEndpoints();
 app.MapHttpTriggers();
 app.MapPaymentWebhooks();
 app.MapNpsPages();
+app.MapStudio(); // last: the Studio's files at /, and its fallback to index.html
 
 var startupLogger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("WorkflowPlatform.Startup");
 await app.Services.MigrateStoreAsync(CancellationToken.None);

@@ -1,0 +1,15 @@
+import { createContext, useContext } from 'react';
+import type { ActivityDescriptor } from '../api/types';
+import { NO_ERRORS, type PlacedErrors } from '../graph/errors';
+
+export interface CanvasContextValue {
+  descriptors: ReadonlyMap<string, ActivityDescriptor>;
+  errors: PlacedErrors;
+}
+
+/** What nodes read besides their own data: the activity descriptors and the server's validation errors. */
+export const CanvasContext = createContext<CanvasContextValue>({ descriptors: new Map(), errors: NO_ERRORS });
+
+export function useCanvasContext(): CanvasContextValue {
+  return useContext(CanvasContext);
+}

@@ -1,0 +1,48 @@
+interface Props {
+  title: string;
+  version: number | undefined;
+  publishedVersion: number | null;
+  dirty: boolean;
+  busy: boolean;
+  status: string | null;
+  errorCount: number;
+  onBack: () => void;
+  onSave: () => void;
+  onPublish: () => void;
+  onExport: () => void;
+}
+
+export function DesignerToolbar({ title, version, publishedVersion, dirty, busy, status, errorCount, onBack, onSave, onPublish, onExport }: Props) {
+  return (
+    <header className="designer-toolbar">
+      <button type="button" onClick={onBack} aria-label="Back to workflows">
+        ← Workflows
+      </button>
+      <h1>{title}</h1>
+      <span className="muted">
+        {version ? `v${version}` : 'new'}
+        {publishedVersion ? ` · published v${publishedVersion}` : ' · not published'}
+      </span>
+      {dirty && <span className="badge">unsaved</span>}
+      {errorCount > 0 && (
+        <span className="badge error" role="status">
+          {errorCount} error{errorCount === 1 ? '' : 's'}
+        </span>
+      )}
+      <span className="status" role="status" aria-live="polite">
+        {status}
+      </span>
+      <div className="toolbar">
+        <button type="button" onClick={onExport}>
+          Export
+        </button>
+        <button type="button" onClick={onSave} disabled={busy} title="Ctrl+S">
+          Save draft
+        </button>
+        <button type="button" className="primary" onClick={onPublish} disabled={busy}>
+          Publish
+        </button>
+      </div>
+    </header>
+  );
+}

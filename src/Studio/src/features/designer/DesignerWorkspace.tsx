@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { ApiError, messageOf } from '../../api/client';
+import { usePublishWorkflow, useSaveWorkflow } from '../../api/queries';
+import type { ActivityDescriptor, WorkflowDefinition } from '../../api/types';
+import { placeErrors } from '../../graph/errors';
+import { downloadJson } from '../../ui/download';
+import { Canvas } from './Canvas';
+import { DesignerToolbar } from './DesignerToolbar';
+import { Palette } from './Palette';
+import { PropertyPanel } from './PropertyPanel';
+import { useWorkflowDraft } from './useWorkflowDraft';
+
+interface Props {
+  initial: WorkflowDefinition;
+  descriptors: readonly ActivityDescriptor[];
+  publishedVersion: number | null;
+  onBack: () => void;
+}
+
+/** Palette, canvas and property panel around one open workflow; save draft and publish. */
+export function DesignerWorkspace({ initial, descriptors, publishedVersion, onBack }: Props) {
+  const draft = useWorkflowDraft(initial);
+  const save = useSaveWorkflow();
+  const publish = usePublishWorkflow();
+  const [status, setStatus] = useState<string | null>(null);
+  const canvasArea = useRef<HTMLDivElement>(null);
+  const { screenToFlowPosition } = useReactFlow();
+  const byType = useMemo(() => new Map(descriptors.map((d) => [d.type, d])), [descriptors]);
+  const errorCount = useMemo(
+    () => Object.values(draft.errors.byNode).flat().length + Object.values(draft.errors.byEdge).flat().length + draft.errors.general.length,
+    [draft.errors],
+  );
+
+  useWarnBeforeLeaving(draft.dirty);
+  useShortcut('s', () => void saveDraft());
+
+  const addAtCentre = useCallback(
+    (type: string) => {
+      const box = canvasArea.current?.getBoundingClientRect();
+      const centre = box ? screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+      draft.addActivity(type, { x: centre.x - 100 + draft.nodes.length * 12, y: centre.y - 30 + draft.nodes.length * 12 });
+    },
+    [draft, screenToFlowPosition],
+  );
+
+  /** Saves the draft; answers whether it was accepted. Validation errors go onto the nodes and fields. */
+  async function saveDraft(): Promise<boolean> {
+    const definition = draft.definition();
+    setStatus('Saving…');
+    try {
+      const saved = await save.mutateAsync(definition);
+      draft.markSaved(saved);
+      setStatus(`Saved v${saved.version}`);
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.problem.errors?.length) {
+        draft.setErrors(placeErrors(error.problem.errors, definition));
+        setStatus('Not saved: the definition is not valid');
+      } else {
+        setStatus(`Not saved: ${messageOf(error)}`);
+      }
+      return false;
+    }
+  }
+
+  async function saveAndPublish() {
+    if ((draft.dirty || !draft.document.version) && !(await saveDraft())) {
+      return;
+    }
+    try {
+      const published = await publish.mutateAsync(draft.document.id);
+      setStatus(`Published v${published.version}`);
+    } catch (error) {
+      setStatus(`Not published: ${messageOf(error)}`);
+    }
+  }
+
+  function exportDefinition() {
+    const { version: _version, ...definition } = draft.definition();
+    downloadJson(`${definition.id}.json`, definition);
+  }
+
+  return (
+    <div className="designer">
+      <DesignerToolbar
+        title={draft.document.name ?? draft.document.id}
+        version={draft.document.version}
+        publishedVersion={publishedVersion}
+        dirty={draft.dirty}
+        busy={save.isPending || publish.isPending}
+        status={status}
+        errorCount={errorCount}
+        onBack={() => (!draft.dirty || confirm('Leave without saving?')) && onBack()}
+        onSave={() => void saveDraft()}
+        onPublish={() => void saveAndPublish()}
+        onExport={exportDefinition}
+      />
+      <div className="designer-body">
+        <Palette descriptors={descriptors} onAdd={addAtCentre} />
+        <div className="canvas-area" ref={canvasArea}>
+          <Canvas draft={draft} descriptors={byType} />
+        </div>
+        <PropertyPanel draft={draft} descriptors={byType} />
+      </div>
+    </div>
+  );
+}
+
+/** Ctrl (or Cmd) + key, anywhere in the designer. */
+function useShortcut(key: string, action: () => void) {
+  const latest = useRef(action);
+  latest.current = action;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === key) {
+        event.preventDefault();
+        latest.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [key]);
+}
+
+function useWarnBeforeLeaving(dirty: boolean) {
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+}

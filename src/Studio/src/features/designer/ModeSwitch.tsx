@@ -1,0 +1,27 @@
+import { EDITABLE_MODES, MODE_LABELS, type ValueMode } from '../../graph/expressions';
+
+interface Props {
+  name: string;
+  mode: ValueMode;
+  onChange: (mode: ValueMode) => void;
+}
+
+/** Literal / JavaScript / Liquid, as a radio group. */
+export function ModeSwitch({ name, mode, onChange }: Props) {
+  return (
+    <div className="mode-switch" role="radiogroup" aria-label={`${name} value mode`}>
+      {EDITABLE_MODES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          role="radio"
+          aria-checked={mode === option}
+          className={mode === option ? 'selected' : undefined}
+          onClick={() => onChange(option)}
+        >
+          {MODE_LABELS[option]}
+        </button>
+      ))}
+    </div>
+  );
+}

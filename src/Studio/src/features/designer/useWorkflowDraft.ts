@@ -1,0 +1,134 @@
+// The store of one open workflow: its canvas nodes and edges, the rest of its document, whether it changed since the
+// last save, and the server's validation errors placed on nodes, fields and edges.
+
+import { useCallback, useState } from 'react';
+import { addEdge, reconnectEdge, useEdgesState, useNodesState, type Connection, type Edge, type EdgeChange, type NodeChange, type XYPosition } from '@xyflow/react';
+import type { ActivityDefinition, Json, WorkflowDefinition } from '../../api/types';
+import { NO_ERRORS, type PlacedErrors } from '../../graph/errors';
+import { ACTIVITY_NODE, DEFAULT_PORT, edgeId, toDefinition, toGraph, type WorkflowDocument } from '../../graph/graph';
+import { newActivityId } from '../../graph/ids';
+import type { StudioEdge, StudioNode } from '../../canvas/types';
+
+const changesContent = (change: NodeChange | EdgeChange) => change.type !== 'select' && change.type !== 'dimensions';
+
+export function useWorkflowDraft(initial: WorkflowDefinition) {
+  // The draft starts from the definition once; a later answer from the server (after a save) does not reset the canvas.
+  const [graph] = useState(() => toGraph(initial));
+  const [document, setDocumentState] = useState<WorkflowDocument>(graph.document);
+  const [nodes, setNodes, applyNodeChanges] = useNodesState<StudioNode>(graph.nodes);
+  const [edges, setEdges, applyEdgeChanges] = useEdgesState<StudioEdge>(graph.edges);
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<PlacedErrors>(NO_ERRORS);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StudioNode>[]) => {
+      applyNodeChanges(changes);
+      if (changes.some(changesContent)) setDirty(true);
+    },
+    [applyNodeChanges],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<StudioEdge>[]) => {
+      applyEdgeChanges(changes);
+      if (changes.some(changesContent)) setDirty(true);
+    },
+    [applyEdgeChanges],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const port = connection.sourceHandle ?? DEFAULT_PORT;
+      const edge: StudioEdge = {
+        id: edgeId(connection.source, port, connection.target),
+        source: connection.source,
+        target: connection.target,
+        sourceHandle: port,
+        data: { extra: {}, explicitPort: false },
+      };
+      setEdges((current) => addEdge(edge, current));
+      setDirty(true);
+    },
+    [setEdges],
+  );
+
+  /** Drags an edge's end to another port or activity: the same connection, moved. */
+  const onReconnect = useCallback(
+    (old: Edge, connection: Connection) => {
+      const port = connection.sourceHandle ?? DEFAULT_PORT;
+      setEdges((current) =>
+        reconnectEdge(old as StudioEdge, { ...connection, sourceHandle: port }, current, { shouldReplaceId: false }).map((edge) =>
+          edge.id === old.id ? { ...edge, id: edgeId(connection.source, port, connection.target) } : edge,
+        ),
+      );
+      setDirty(true);
+    },
+    [setEdges],
+  );
+
+  const addActivity = useCallback(
+    (type: string, position: XYPosition) => {
+      setNodes((current) => {
+        const id = newActivityId(type, current.map((node) => node.id));
+        const node: StudioNode = { id, type: ACTIVITY_NODE, position, data: { activity: { id, type, inputs: {} } }, selected: true };
+        return [...current.map((n) => (n.selected ? { ...n, selected: false } : n)), node];
+      });
+      setDirty(true);
+    },
+    [setNodes],
+  );
+
+  const updateActivity = useCallback(
+    (id: string, update: (activity: ActivityDefinition) => ActivityDefinition) => {
+      setNodes((current) => current.map((node) => (node.id === id ? { ...node, data: { ...node.data, activity: update(node.data.activity) } } : node)));
+      setDirty(true);
+    },
+    [setNodes],
+  );
+
+  const setInput = useCallback(
+    (id: string, name: string, value: Json | undefined) =>
+      updateActivity(id, (activity) => {
+        const inputs = { ...(activity.inputs ?? {}) };
+        if (value === undefined) delete inputs[name];
+        else inputs[name] = value;
+        return { ...activity, inputs };
+      }),
+    [updateActivity],
+  );
+
+  const setDocument = useCallback((update: (document: WorkflowDocument) => WorkflowDocument) => {
+    setDocumentState(update);
+    setDirty(true);
+  }, []);
+
+  const definition = useCallback(() => toDefinition({ document, nodes, edges }), [document, nodes, edges]);
+
+  /** After a save: the server's version, no errors, nothing unsaved. */
+  const markSaved = useCallback((saved: WorkflowDefinition) => {
+    setDocumentState((current) => ({ ...current, version: saved.version }));
+    setErrors(NO_ERRORS);
+    setDirty(false);
+  }, []);
+
+  return {
+    document,
+    nodes,
+    edges,
+    dirty,
+    errors,
+    setErrors,
+    onNodesChange,
+    onEdgesChange,
+    onConnect,
+    onReconnect,
+    addActivity,
+    updateActivity,
+    setInput,
+    setDocument,
+    definition,
+    markSaved,
+  };
+}
+
+export type WorkflowDraft = ReturnType<typeof useWorkflowDraft>;

@@ -1,0 +1,3 @@
+export { SignIn } from './SignIn';
+export { SessionProvider } from './SessionProvider';
+export { clearApiKey, loadApiKey, saveApiKey } from './storage';

@@ -1,0 +1,1 @@
+export { WorkflowList } from './WorkflowList';

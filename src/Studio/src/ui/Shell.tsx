@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+interface Props {
+  onHome: () => void;
+  onSignOut: () => void;
+  children: ReactNode;
+}
+
+/** The frame around every signed-in page. */
+export function Shell({ onHome, onSignOut, children }: Props) {
+  return (
+    <div className="shell">
+      <nav className="top-bar" aria-label="Studio">
+        <button type="button" className="brand" onClick={onHome}>
+          Workflow Studio
+        </button>
+        <span className="spacer" />
+        <a href="/scalar" target="_blank" rel="noreferrer">
+          API reference
+        </a>
+        <button type="button" onClick={onSignOut}>
+          Sign out
+        </button>
+      </nav>
+      {children}
+    </div>
+  );
+}
