@@ -108,6 +108,19 @@ public sealed class ApiTests : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task Me_says_which_tenant_role_and_key_the_caller_is()
+    {
+        var viewer = await CreateKeyAsync("viewer");
+        var response = await Send(viewer, HttpMethod.Get, "/api/me");
+        var me = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(("default", "viewer", false), (me["tenantId"]!.GetValue<string>(), me["role"]!.GetValue<string>(), me["isPlatformAdmin"]!.GetValue<bool>()));
+
+        var admin = (await host.Api.GetFromJsonAsync<JsonObject>("/api/me"))!;
+        Assert.Equal(("admin", true), (admin["role"]!.GetValue<string>(), admin["isPlatformAdmin"]!.GetValue<bool>()));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await new HttpClient { BaseAddress = host.Api.BaseAddress }.GetAsync("/api/me")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_new_tenant_sees_none_of_the_default_tenants_data()
     {
         await host.PublishAsync(Definition("private-flow", [Activity("say", "SetOutput", new JsonObject { ["name"] = "ok", ["value"] = true })], []));

@@ -4,11 +4,19 @@ using WorkflowPlatform.Store;
 
 namespace WorkflowPlatform.Host.Api;
 
-/// <summary><c>POST /api/tenants</c> (platform admin) and <c>POST /api/keys</c> (tenant admin); secrets are answered once.</summary>
+/// <summary>
+/// <c>GET /api/me</c> (who the key is: the Studio shows it and hides what the role may not do), <c>POST /api/tenants</c>
+/// (platform admin) and <c>POST /api/keys</c> (tenant admin); secrets are answered once.
+/// </summary>
 internal static class AccessEndpoints
 {
     public static RouteGroupBuilder MapAccessEndpoints(this RouteGroupBuilder api)
     {
+        api.MapGet("/me", (HttpContext http) =>
+        {
+            var caller = Caller.Of(http);
+            return new { caller.TenantId, Role = caller.Role.ToString().ToLowerInvariant(), caller.KeyId, caller.KeyName, caller.IsPlatformAdmin };
+        }).WithTags("Access");
         api.MapPost("/tenants", CreateTenantAsync).RequirePlatformAdmin().WithTags("Access");
         api.MapPost("/keys", CreateKeyAsync).RequireRole(Role.Admin).WithTags("Access");
         return api;
