@@ -1,12 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { UNAUTHORIZED_EVENT } from './api/context';
-import { SessionProvider, SignIn, clearApiKey, loadApiKey, saveApiKey } from './features/session';
+import { SessionBadge, SessionProvider, SignIn, clearApiKey, loadApiKey, saveApiKey } from './features/session';
 import { WorkflowList } from './features/workflows';
 import { Shell } from './ui/Shell';
 import { useRoute } from './ui/router';
 
 // The designer (React Flow, CodeMirror) loads when first opened; the list and sign-in stay small.
+const RunView = lazy(() => import('./features/runs').then((module) => ({ default: module.RunView })));
 const Designer = lazy(() => import('./features/designer').then((module) => ({ default: module.Designer })));
 
 export function App() {
@@ -38,10 +39,14 @@ export function App() {
 
   return (
     <SessionProvider apiKey={apiKey}>
-      <Shell onHome={() => navigate({ name: 'workflows' })} onSignOut={signOut}>
+      <Shell session={<SessionBadge />} onHome={() => navigate({ name: 'workflows' })} onSignOut={signOut}>
         {route.name === 'designer' ? (
           <Suspense fallback={<p className="page muted">Loading…</p>}>
-            <Designer key={route.id} id={route.id} onBack={() => navigate({ name: 'workflows' })} />
+            <Designer key={route.id} id={route.id} onBack={() => navigate({ name: 'workflows' })} onOpenRun={(id) => navigate({ name: 'run', id })} />
+          </Suspense>
+        ) : route.name === 'run' ? (
+          <Suspense fallback={<p className="page muted">Loading…</p>}>
+            <RunView key={route.id} instanceId={route.id} onOpenDesigner={(id) => navigate({ name: 'designer', id })} />
           </Suspense>
         ) : (
           <WorkflowList onOpen={(id) => navigate({ name: 'designer', id })} />

@@ -19,6 +19,8 @@ export interface ApiClient {
   put<T>(path: string, body: unknown): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   delete(path: string): Promise<void>;
+  /** Opens a streamed answer (server-sent events) with the key's header, which EventSource cannot send. */
+  stream(path: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
 }
 
 export interface ApiClientOptions {
@@ -50,6 +52,14 @@ export function createApiClient(apiKey: string, { onUnauthorized, fetcher = (...
     put: (path, body) => send('PUT', path, body),
     post: (path, body) => send('POST', path, body ?? {}),
     delete: (path) => send('DELETE', path),
+    stream: async (path, signal) => {
+      const response = await fetcher(path, { headers: { 'X-Api-Key': apiKey, Accept: 'text/event-stream' }, signal });
+      if (!response.ok || !response.body) {
+        if (response.status === 401) onUnauthorized?.();
+        throw new ApiError(response.status, await readProblem(response));
+      }
+      return response.body;
+    },
   };
 }
 

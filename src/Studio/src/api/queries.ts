@@ -2,15 +2,24 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from './context';
-import type { ActivityDescriptor, PublishResult, WorkflowDefinition, WorkflowSummary } from './types';
+import { readImportAnswer } from './importAnswer';
+import type { ActivityDescriptor, ElsaImportAnswer, InstanceInfo, Me, RunAnswer, PublishResult, VersionInfo, WorkflowDefinition, WorkflowSummary } from './types';
 
 const keys = {
+  me: ['me'] as const,
   activities: ['activities'] as const,
   workflows: ['workflows'] as const,
   workflow: (id: string) => ['workflows', id] as const,
+  versions: (id: string) => ['workflows', id, 'versions'] as const,
+  version: (id: string, version: number) => ['workflows', id, 'versions', version] as const,
 };
 
 const encode = encodeURIComponent;
+
+export function useMe() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.me, queryFn: () => api.get<Me>('/api/me'), staleTime: Infinity });
+}
 
 export function useActivities() {
   const api = useApi();
@@ -70,8 +79,8 @@ export function useImportWorkflow() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (document: unknown) => api.post<WorkflowDefinition>('/api/workflows/import', document),
-    onSuccess: (saved) => {
+    mutationFn: async (document: unknown) => readImportAnswer(await api.post<WorkflowDefinition | ElsaImportAnswer>('/api/workflows/import', document)),
+    onSuccess: ({ definition: saved }) => {
       client.setQueryData(keys.workflow(saved.id), saved);
       void client.invalidateQueries({ queryKey: keys.workflows, exact: true });
     },
@@ -82,4 +91,57 @@ export function useImportWorkflow() {
 export function useFetchWorkflow() {
   const api = useApi();
   return (id: string) => api.get<WorkflowDefinition>(`/api/workflows/${encode(id)}`);
+}
+
+export function useVersions(id: string) {
+  const api = useApi();
+  return useQuery({ queryKey: keys.versions(id), queryFn: () => api.get<VersionInfo[]>(`/api/workflows/${encode(id)}/versions`) });
+}
+
+/** One version of a definition; versions never change, so it is fetched once. */
+export function useWorkflowVersion(id: string, version: number | null) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.version(id, version ?? 0),
+    queryFn: () => api.get<WorkflowDefinition>(`/api/workflows/${encode(id)}?version=${version}`),
+    enabled: version !== null,
+    staleTime: Infinity,
+  });
+}
+
+export function useRestoreVersion(id: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (version: number) => api.post<WorkflowDefinition>(`/api/workflows/${encode(id)}/versions/${version}/restore`, {}),
+    onSuccess: (saved) => {
+      client.setQueryData(keys.workflow(id), saved);
+      void client.invalidateQueries({ queryKey: keys.versions(id), exact: true });
+      void client.invalidateQueries({ queryKey: keys.workflows, exact: true });
+    },
+  });
+}
+
+export function useInstance(id: string) {
+  const api = useApi();
+  return useQuery({ queryKey: ['instances', id], queryFn: () => api.get<InstanceInfo>(`/api/instances/${encode(id)}`) });
+}
+
+/** The newest instances of a workflow. */
+export function useRecentInstances(workflowId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['instances', { workflowId }],
+    queryFn: async () => (await api.get<{ items: InstanceInfo[] }>(`/api/instances?workflowId=${encode(workflowId)}&limit=10`)).items,
+  });
+}
+
+/** Starts the published version with an input. */
+export function useRunWorkflow(id: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: unknown) => api.post<RunAnswer>(`/api/workflows/${encode(id)}/run`, { input }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['instances', { workflowId: id }] }),
+  });
 }

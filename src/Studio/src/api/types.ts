@@ -108,3 +108,81 @@ export interface PublishResult {
   version: number;
   published: boolean;
 }
+
+export type Role = 'viewer' | 'runner' | 'editor' | 'admin';
+
+/** `GET /api/me`: who the signed-in key is. */
+export interface Me {
+  tenantId: string;
+  role: Role;
+  keyId: string;
+  keyName?: string | null;
+  isPlatformAdmin: boolean;
+}
+
+export interface ImportWarning {
+  path: string;
+  message: string;
+}
+
+export interface UnmappedActivity {
+  activityId: string;
+  type: string;
+  reason: string;
+}
+
+/** `POST /api/workflows/import` for an Elsa 3 export; our own format answers the saved definition alone. */
+export interface ElsaImportAnswer {
+  definition: WorkflowDefinition;
+  /** True when the server converted an Elsa export (the Studio then shows what it reported). */
+  converted?: boolean;
+  warnings: ImportWarning[];
+  unmapped: UnmappedActivity[];
+}
+
+/** `GET /api/workflows/{id}/versions`. */
+export interface VersionInfo {
+  version: number;
+  published: boolean;
+  createdAt: string;
+  createdBy?: string | null;
+}
+
+export type JournalEvent = 'Started' | 'Completed' | 'Faulted' | 'Retrying' | 'Suspended' | 'Resumed' | 'Cancelled' | 'Step';
+
+/** One line of an instance's journal (`GET /api/instances/{id}/journal`, and the `journal` events of its stream). */
+export interface JournalEntry {
+  seq: number;
+  activityId: string;
+  type: string;
+  event: JournalEvent;
+  attempt?: number;
+  execution?: number;
+  outcome?: string | null;
+  at: string;
+  durationMs?: number | null;
+  inputs?: Record<string, Json> | null;
+  outputs?: Record<string, Json> | null;
+  error?: string | null;
+}
+
+export type InstanceStatus = 'Running' | 'Suspended' | 'Finished' | 'Faulted' | 'Cancelled';
+
+/** `GET /api/instances/{id}` (the fields the Studio reads). */
+export interface InstanceInfo {
+  id: string;
+  workflowId: string;
+  version: number;
+  status: InstanceStatus;
+  input?: Json;
+  output?: Json;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `POST /api/workflows/{id}/run`. */
+export interface RunAnswer {
+  instanceId: string;
+  status?: string;
+  output?: Json;
+}

@@ -4,11 +4,12 @@ import { portsOf } from '../graph/ports';
 import { DEFAULT_PORT } from '../graph/graph';
 import { useCanvasContext } from './CanvasContext';
 import { ActivityIcon } from './ActivityIcon';
+import { RunBadge } from './RunBadge';
 import type { ActivityFlowNode } from './types';
 
 /** An activity on the canvas: one target handle, and one source handle per outcome port, named by the port. */
 function ActivityNodeView({ id, data, selected }: NodeProps<ActivityFlowNode>) {
-  const { descriptors, errors } = useCanvasContext();
+  const { descriptors, errors, runs } = useCanvasContext();
   const { activity } = data;
   const descriptor = descriptors.get(activity.type);
   const declared = portsOf(descriptor, activity);
@@ -24,7 +25,8 @@ function ActivityNodeView({ id, data, selected }: NodeProps<ActivityFlowNode>) {
   useEffect(() => updateNodeInternals(id), [id, portKey, updateNodeInternals]);
 
   const nodeErrors = errors.byNode[id] ?? [];
-  const classes = ['activity-node', `kind-${descriptor?.kind ?? 'unknown'}`, selected ? 'selected' : '', nodeErrors.length ? 'has-errors' : ''];
+  const run = runs?.get(id);
+  const classes = ['activity-node', `kind-${descriptor?.kind ?? 'unknown'}`, selected ? 'selected' : '', nodeErrors.length ? 'has-errors' : '', run ? `run-${run.status}` : ''];
   return (
     <div className={classes.join(' ')} data-testid={`node-${id}`} title={nodeErrors.map((e) => e.message).join('\n') || undefined}>
       <Handle type="target" position={Position.Left} className="target-handle" />
@@ -40,6 +42,7 @@ function ActivityNodeView({ id, data, selected }: NodeProps<ActivityFlowNode>) {
       <div className="title" title={activity.name || id}>
         {activity.name || id}
       </div>
+      {run && <RunBadge run={run} />}
       {!descriptor && <div className="unknown">Unknown type {activity.type}</div>}
       <ul className="ports">
         {ports.map((port) => (

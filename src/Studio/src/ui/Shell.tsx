@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 
 interface Props {
+  /** Who is signed in: the tenant and role. */
+  session?: ReactNode;
   onHome: () => void;
   onSignOut: () => void;
   children: ReactNode;
 }
 
 /** The frame around every signed-in page. */
-export function Shell({ onHome, onSignOut, children }: Props) {
+export function Shell({ session, onHome, onSignOut, children }: Props) {
   return (
     <div className="shell">
       <nav className="top-bar" aria-label="Studio">
@@ -15,6 +17,7 @@ export function Shell({ onHome, onSignOut, children }: Props) {
           Workflow Studio
         </button>
         <span className="spacer" />
+        {session}
         <a href="/scalar" target="_blank" rel="noreferrer">
           API reference
         </a>

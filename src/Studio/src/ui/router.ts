@@ -3,18 +3,23 @@
 
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { name: 'workflows' } | { name: 'designer'; id: string };
+export type Route = { name: 'workflows' } | { name: 'designer'; id: string } | { name: 'run'; id: string };
 
 export function parseRoute(pathname: string): Route {
   const designer = /^\/designer\/([^/]+)\/?$/.exec(pathname);
   if (designer?.[1]) {
     return { name: 'designer', id: decodeURIComponent(designer[1]) };
   }
+  const run = /^\/runs\/([^/]+)\/?$/.exec(pathname);
+  if (run?.[1]) {
+    return { name: 'run', id: decodeURIComponent(run[1]) };
+  }
   return { name: 'workflows' };
 }
 
 export function pathOf(route: Route): string {
-  return route.name === 'designer' ? `/designer/${encodeURIComponent(route.id)}` : '/';
+  if (route.name === 'workflows') return '/';
+  return `/${route.name === 'designer' ? 'designer' : 'runs'}/${encodeURIComponent(route.id)}`;
 }
 
 export function useRoute(): [Route, (route: Route) => void] {

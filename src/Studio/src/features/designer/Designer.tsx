@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useActivities, useWorkflow, useWorkflows } from '../../api/queries';
@@ -5,8 +6,10 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { DesignerWorkspace } from './DesignerWorkspace';
 
 /** Loads a workflow and the activity descriptors, then opens the designer on them. */
-export function Designer({ id, onBack }: { id: string; onBack: () => void }) {
+export function Designer({ id, onBack, onOpenRun }: { id: string; onBack: () => void; onOpenRun: (instanceId: string) => void }) {
   const workflow = useWorkflow(id);
+  // Bumped when a version is restored: the workspace starts again from the restored draft.
+  const [generation, setGeneration] = useState(0);
   const activities = useActivities();
   const published = useWorkflows().data?.find((summary) => summary.id === id)?.publishedVersion ?? null;
 
@@ -25,7 +28,15 @@ export function Designer({ id, onBack }: { id: string; onBack: () => void }) {
   }
   return (
     <ReactFlowProvider>
-      <DesignerWorkspace key={id} initial={workflow.data} descriptors={activities.data} publishedVersion={published} onBack={onBack} />
+      <DesignerWorkspace
+        key={`${id}:${generation}`}
+        initial={workflow.data}
+        descriptors={activities.data}
+        publishedVersion={published}
+        onBack={onBack}
+        onOpenRun={onOpenRun}
+        onRestored={() => setGeneration((current) => current + 1)}
+      />
     </ReactFlowProvider>
   );
 }

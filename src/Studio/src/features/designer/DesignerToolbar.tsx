@@ -6,13 +6,17 @@ interface Props {
   busy: boolean;
   status: string | null;
   errorCount: number;
+  /** Save and publish are disabled for roles that may not edit. */
+  canEdit: boolean;
   onBack: () => void;
   onSave: () => void;
   onPublish: () => void;
   onExport: () => void;
+  onHistory: () => void;
+  onRun: () => void;
 }
 
-export function DesignerToolbar({ title, version, publishedVersion, dirty, busy, status, errorCount, onBack, onSave, onPublish, onExport }: Props) {
+export function DesignerToolbar({ title, version, publishedVersion, dirty, busy, status, errorCount, canEdit, onBack, onSave, onPublish, onExport, onHistory, onRun }: Props) {
   return (
     <header className="designer-toolbar">
       <button type="button" onClick={onBack} aria-label="Back to workflows">
@@ -33,13 +37,19 @@ export function DesignerToolbar({ title, version, publishedVersion, dirty, busy,
         {status}
       </span>
       <div className="toolbar">
+        <button type="button" onClick={onRun}>
+          Run…
+        </button>
+        <button type="button" onClick={onHistory} disabled={!version}>
+          History
+        </button>
         <button type="button" onClick={onExport}>
           Export
         </button>
-        <button type="button" onClick={onSave} disabled={busy} title="Ctrl+S">
+        <button type="button" onClick={onSave} disabled={busy || !canEdit} title={canEdit ? 'Ctrl+S' : 'Your role may not edit'}>
           Save draft
         </button>
-        <button type="button" className="primary" onClick={onPublish} disabled={busy}>
+        <button type="button" className="primary" onClick={onPublish} disabled={busy || !canEdit} title={canEdit ? undefined : 'Your role may not publish'}>
           Publish
         </button>
       </div>

@@ -3,6 +3,9 @@ import { useReactFlow } from '@xyflow/react';
 import { ApiError, messageOf } from '../../api/client';
 import { usePublishWorkflow, useSaveWorkflow } from '../../api/queries';
 import type { ActivityDescriptor, WorkflowDefinition } from '../../api/types';
+import { VersionHistory } from '../history';
+import { RunDialog } from '../runs';
+import { usePermissions } from '../session';
 import { placeErrors } from '../../graph/errors';
 import { downloadJson } from '../../ui/download';
 import { Canvas } from './Canvas';
@@ -16,14 +19,20 @@ interface Props {
   descriptors: readonly ActivityDescriptor[];
   publishedVersion: number | null;
   onBack: () => void;
+  /** A version was restored as the new draft: the designer reopens on it. */
+  onRestored: () => void;
+  onOpenRun: (instanceId: string) => void;
 }
 
 /** Palette, canvas and property panel around one open workflow; save draft and publish. */
-export function DesignerWorkspace({ initial, descriptors, publishedVersion, onBack }: Props) {
+export function DesignerWorkspace({ initial, descriptors, publishedVersion, onBack, onRestored, onOpenRun }: Props) {
   const draft = useWorkflowDraft(initial);
   const save = useSaveWorkflow();
   const publish = usePublishWorkflow();
   const [status, setStatus] = useState<string | null>(null);
+  const [showHistory, setShowHistory] = useState(false);
+  const [showRun, setShowRun] = useState(false);
+  const { canEdit, canRun } = usePermissions();
   const canvasArea = useRef<HTMLDivElement>(null);
   const { screenToFlowPosition } = useReactFlow();
   const byType = useMemo(() => new Map(descriptors.map((d) => [d.type, d])), [descriptors]);
@@ -33,7 +42,7 @@ export function DesignerWorkspace({ initial, descriptors, publishedVersion, onBa
   );
 
   useWarnBeforeLeaving(draft.dirty);
-  useShortcut('s', () => void saveDraft());
+  useShortcut('s', () => canEdit && void saveDraft());
 
   const addAtCentre = useCallback(
     (type: string) => {
@@ -95,7 +104,31 @@ export function DesignerWorkspace({ initial, descriptors, publishedVersion, onBa
         onSave={() => void saveDraft()}
         onPublish={() => void saveAndPublish()}
         onExport={exportDefinition}
+        onHistory={() => setShowHistory(true)}
+        onRun={() => setShowRun(true)}
+        canEdit={canEdit}
       />
+      {showRun && (
+        <RunDialog
+          workflowId={draft.document.id}
+          publishedVersion={publishedVersion}
+          canRun={canRun}
+          onClose={() => setShowRun(false)}
+          onOpenRun={(instanceId) => (!draft.dirty || confirm('Leave without saving?')) && onOpenRun(instanceId)}
+        />
+      )}
+      {showHistory && (
+        <VersionHistory
+          id={draft.document.id}
+          canRestore={canEdit}
+          unsaved={draft.dirty}
+          onClose={() => setShowHistory(false)}
+          onRestored={() => {
+            setShowHistory(false);
+            onRestored();
+          }}
+        />
+      )}
       <div className="designer-body">
         <Palette descriptors={descriptors} onAdd={addAtCentre} />
         <div className="canvas-area" ref={canvasArea}>

@@ -20,7 +20,7 @@ export function SignIn({ onSignedIn }: Props) {
     setChecking(true);
     setError(null);
     try {
-      await createApiClient(key).get('/api/workflows');
+      await createApiClient(key).get('/api/me');
       onSignedIn(key);
     } catch (problem) {
       setError(problem instanceof ApiError && problem.status === 401 ? 'This API key is not valid.' : messageOf(problem));

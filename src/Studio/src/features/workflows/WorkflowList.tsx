@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useDeleteWorkflow, useFetchWorkflow, useWorkflows } from '../../api/queries';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { downloadJson } from '../../ui/download';
+import { usePermissions } from '../session';
 import { filterWorkflows, tagsOf } from './filter';
 import { ImportButton } from './ImportButton';
 import { NewWorkflowForm } from './NewWorkflowForm';
@@ -10,6 +11,7 @@ import { WorkflowRow } from './WorkflowRow';
 /** The workflows of the tenant: search, tags, versions; new, import, export, delete; opens the designer. */
 export function WorkflowList({ onOpen }: { onOpen: (id: string) => void }) {
   const workflows = useWorkflows();
+  const { canEdit } = usePermissions();
   const remove = useDeleteWorkflow();
   const fetchWorkflow = useFetchWorkflow();
   const [search, setSearch] = useState('');
@@ -41,14 +43,16 @@ export function WorkflowList({ onOpen }: { onOpen: (id: string) => void }) {
     <main className="page">
       <header className="page-header">
         <h1>Workflows</h1>
-        <div className="toolbar">
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
-            New workflow
-          </button>
-          <ImportButton onImported={onOpen} />
-        </div>
+        {canEdit && (
+          <div className="toolbar">
+            <button type="button" className="primary" onClick={() => setCreating(true)}>
+              New workflow
+            </button>
+            <ImportButton onImported={onOpen} />
+          </div>
+        )}
       </header>
-      {creating && <NewWorkflowForm existing={all.map((w) => w.id)} onCreated={onOpen} onCancel={() => setCreating(false)} />}
+      {creating && canEdit && <NewWorkflowForm existing={all.map((w) => w.id)} onCreated={onOpen} onCancel={() => setCreating(false)} />}
       <div className="filters">
         <input type="search" placeholder="Search workflows" aria-label="Search workflows" value={search} onChange={(event) => setSearch(event.target.value)} />
         <div className="tags" role="group" aria-label="Tags">
@@ -81,7 +85,7 @@ export function WorkflowList({ onOpen }: { onOpen: (id: string) => void }) {
                 workflow={workflow}
                 onOpen={() => onOpen(workflow.id)}
                 onExport={() => void exportWorkflow(workflow.id)}
-                onDelete={() => deleteWorkflow(workflow.id)}
+                onDelete={canEdit ? () => deleteWorkflow(workflow.id) : undefined}
               />
             ))}
             {shown.length === 0 && (

@@ -4,7 +4,8 @@ interface Props {
   workflow: WorkflowSummary;
   onOpen: () => void;
   onExport: () => void;
-  onDelete: () => void;
+  /** Absent when the role may not delete. */
+  onDelete?: () => void;
 }
 
 export function WorkflowRow({ workflow, onOpen, onExport, onDelete }: Props) {
@@ -31,9 +32,11 @@ export function WorkflowRow({ workflow, onOpen, onExport, onDelete }: Props) {
         <button type="button" onClick={onExport} aria-label={`Export ${workflow.id}`}>
           Export
         </button>
-        <button type="button" className="danger" onClick={onDelete} aria-label={`Delete ${workflow.id}`}>
-          Delete
-        </button>
+        {onDelete && (
+          <button type="button" className="danger" onClick={onDelete} aria-label={`Delete ${workflow.id}`}>
+            Delete
+          </button>
+        )}
       </td>
     </tr>
   );

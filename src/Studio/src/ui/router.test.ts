@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, pathOf } from './router';
+
+describe('routes', () => {
+  it('reads and writes the list, designer and run paths', () => {
+    for (const route of [{ name: 'workflows' }, { name: 'designer', id: 'hello world' }, { name: 'run', id: 'abc123' }] as const) {
+      expect(parseRoute(pathOf(route))).toEqual(route);
+    }
+    expect(pathOf({ name: 'run', id: 'abc' })).toBe('/runs/abc');
+    expect(parseRoute('/elsewhere')).toEqual({ name: 'workflows' });
+  });
+});
