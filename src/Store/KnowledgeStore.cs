@@ -97,6 +97,17 @@ public sealed class KnowledgeStore(StoreDb db, TimeProvider time)
         return rows.ConvertAll(r => (r.Id, VectorBytes.ToFloats(r.Embedding)));
     }
 
+    /// <summary>
+    /// The space's chunk count and highest chunk id: ids only grow, so adding or removing chunks changes one of them.
+    /// Tells whether an in-process copy of <see cref="EmbeddingsAsync"/> is still current without reading it again.
+    /// </summary>
+    public async Task<(int Count, long LastId)> EmbeddingsVersionAsync(string tenantId, string spaceId, CancellationToken cancellationToken)
+    {
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
+        var chunks = context.RagChunks.Where(c => c.TenantId == tenantId && c.SpaceId == spaceId);
+        return (await chunks.CountAsync(cancellationToken), await chunks.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0);
+    }
+
     /// <summary>The nearest chunks by the store's own vector index, best first; null when it has none (compare in process).</summary>
     public async Task<IReadOnlyList<(long Id, double Score)>?> NativeVectorSearchAsync(string tenantId, string spaceId, float[] query, int depth, CancellationToken cancellationToken)
     {
@@ -113,9 +124,12 @@ public sealed class KnowledgeStore(StoreDb db, TimeProvider time)
 
     public async Task<IReadOnlyList<KnowledgeChunk>> ChunksAsync(string tenantId, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
+        // By primary key, then the tenant checked on those rows: given both, SQLite (it has no statistics) walks the
+        // tenant's whole (tenant, space) index instead, milliseconds per search on a large space.
         await using var context = await db.OpenAsync(tenantId, cancellationToken);
-        return await context.RagChunks.AsNoTracking().Where(c => c.TenantId == tenantId && ids.Contains(c.Id))
-            .Select(c => new KnowledgeChunk(c.Id, c.DocumentId, c.Ordinal, c.Text, c.Source)).ToListAsync(cancellationToken);
+        var rows = await context.RagChunks.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.TenantId, Chunk = new KnowledgeChunk(c.Id, c.DocumentId, c.Ordinal, c.Text, c.Source) }).ToListAsync(cancellationToken);
+        return rows.Where(r => r.TenantId == tenantId).Select(r => r.Chunk).ToList();
     }
 
     /// <summary>Chunk ids best matching any of the words, best first.</summary>
@@ -129,7 +143,9 @@ public sealed class KnowledgeStore(StoreDb db, TimeProvider time)
         await using var context = await db.OpenAsync(tenantId, cancellationToken);
         var query = db.Provider == StoreProvider.Sqlite
             ? context.Database.SqlQueryRaw<long>(
-                "SELECT c.id AS \"Value\" FROM rag_chunks_fts f JOIN rag_chunks c ON c.id = f.rowid " +
+                // Through the (tenant, space) index, which holds the id: the rows themselves (text and embedding, a page
+                // each) are not read for every match.
+                "SELECT c.id AS \"Value\" FROM rag_chunks_fts f JOIN rag_chunks c INDEXED BY \"IX_rag_chunks_tenant_id_space_id\" ON c.id = f.rowid " +
                 "WHERE rag_chunks_fts MATCH {0} AND c.tenant_id = {1} AND c.space_id = {2} ORDER BY bm25(rag_chunks_fts) LIMIT {3}",
                 string.Join(" OR ", words.Select(w => $"\"{w.Replace("\"", "", StringComparison.Ordinal)}\"")), tenantId, spaceId, k)
             : context.Database.SqlQueryRaw<long>(

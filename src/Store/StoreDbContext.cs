@@ -150,6 +150,7 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
             e.ToTable("rag_documents");
             e.HasKey(x => new { x.TenantId, x.Id });
             e.HasIndex(x => new { x.TenantId, x.SpaceId, x.ContentHash });
+            e.HasIndex(x => new { x.TenantId, x.SpaceId, x.Source }); // re-ingesting a source finds the document it replaces
         });
 
         modelBuilder.Entity<RagChunkRow>(e =>

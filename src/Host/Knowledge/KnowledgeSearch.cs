@@ -20,8 +20,10 @@ internal sealed class KnowledgeSearch(KnowledgeStore store, SpaceEmbedders embed
         }
 
         var depth = Math.Max(k * 4, 20);
-        var vector = mode == "keyword" ? [] : await VectorRankingAsync(row.TenantId, row.Id, row.Embedder, query, depth, cancellationToken);
+        // Hybrid: the vector ranking is started first and awaited after the keyword query, so the two overlap.
+        var vectorRanking = mode == "keyword" ? Task.FromResult<IReadOnlyList<(long Id, double Score)>>([]) : VectorRankingAsync(row.TenantId, row.Id, row.Embedder, query, depth, cancellationToken);
         var keyword = mode == "vector" ? [] : await store.KeywordSearchAsync(tenantId, space, LocalEmbedder.Words(query).Distinct().ToList(), depth, cancellationToken);
+        var vector = await vectorRanking;
         var ranked = (mode switch
         {
             "vector" => vector,

@@ -1040,6 +1040,8 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasIndex("TenantId", "SpaceId", "ContentHash");
 
+                    b.HasIndex("TenantId", "SpaceId", "Source");
+
                     b.ToTable("rag_documents", "public");
                 });
 

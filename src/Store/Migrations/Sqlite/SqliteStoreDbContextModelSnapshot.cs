@@ -1023,6 +1023,8 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "SpaceId", "ContentHash");
 
+                    b.HasIndex("TenantId", "SpaceId", "Source");
+
                     b.ToTable("rag_documents", (string)null);
                 });
 
