@@ -3,12 +3,30 @@ import { useQueryClient } from '@tanstack/react-query';
 import { UNAUTHORIZED_EVENT } from './api/context';
 import { SessionBadge, SessionProvider, SignIn, clearApiKey, loadApiKey, saveApiKey } from './features/session';
 import { WorkflowList } from './features/workflows';
-import { Shell } from './ui/Shell';
-import { useRoute } from './ui/router';
+import { Shell, type Section } from './ui/Shell';
+import { useRoute, type Route } from './ui/router';
 
 // The designer (React Flow, CodeMirror) loads when first opened; the list and sign-in stay small.
 const RunView = lazy(() => import('./features/runs').then((module) => ({ default: module.RunView })));
 const Designer = lazy(() => import('./features/designer').then((module) => ({ default: module.Designer })));
+const InstanceList = lazy(() => import('./features/instances').then((module) => ({ default: module.InstanceList })));
+const InstanceDetailPage = lazy(() => import('./features/instances').then((module) => ({ default: module.InstanceDetailPage })));
+const KnowledgePage = lazy(() => import('./features/knowledge').then((module) => ({ default: module.KnowledgePage })));
+const Dashboard = lazy(() => import('./features/dashboard').then((module) => ({ default: module.Dashboard })));
+
+function sectionOf(route: Route): Section | null {
+  switch (route.name) {
+    case 'workflows':
+    case 'designer':
+      return 'workflows';
+    case 'instances':
+    case 'instance':
+    case 'run':
+      return 'instances';
+    default:
+      return route.name;
+  }
+}
 
 export function App() {
   const [apiKey, setApiKey] = useState(loadApiKey);
@@ -39,19 +57,31 @@ export function App() {
 
   return (
     <SessionProvider apiKey={apiKey}>
-      <Shell session={<SessionBadge />} onHome={() => navigate({ name: 'workflows' })} onSignOut={signOut}>
-        {route.name === 'designer' ? (
-          <Suspense fallback={<p className="page muted">Loading…</p>}>
-            <Designer key={route.id} id={route.id} onBack={() => navigate({ name: 'workflows' })} onOpenRun={(id) => navigate({ name: 'run', id })} />
-          </Suspense>
-        ) : route.name === 'run' ? (
-          <Suspense fallback={<p className="page muted">Loading…</p>}>
-            <RunView key={route.id} instanceId={route.id} onOpenDesigner={(id) => navigate({ name: 'designer', id })} />
-          </Suspense>
-        ) : (
-          <WorkflowList onOpen={(id) => navigate({ name: 'designer', id })} />
-        )}
+      <Shell session={<SessionBadge />} current={sectionOf(route)} onNavigate={(name) => navigate({ name })} onSignOut={signOut}>
+        <Suspense fallback={<p className="page muted">Loading…</p>}>
+          <Page route={route} navigate={navigate} />
+        </Suspense>
       </Shell>
     </SessionProvider>
   );
+}
+
+function Page({ route, navigate }: { route: Route; navigate: (route: Route) => void }) {
+  const openDesigner = (id: string) => navigate({ name: 'designer', id });
+  switch (route.name) {
+    case 'designer':
+      return <Designer key={route.id} id={route.id} onBack={() => navigate({ name: 'workflows' })} onOpenRun={(id) => navigate({ name: 'run', id })} />;
+    case 'run':
+      return <RunView key={route.id} instanceId={route.id} onOpenDesigner={openDesigner} />;
+    case 'instances':
+      return <InstanceList onOpen={(id) => navigate({ name: 'instance', id })} />;
+    case 'instance':
+      return <InstanceDetailPage key={route.id} instanceId={route.id} onOpenDesigner={openDesigner} />;
+    case 'knowledge':
+      return <KnowledgePage />;
+    case 'dashboard':
+      return <Dashboard />;
+    default:
+      return <WorkflowList onOpen={openDesigner} />;
+  }
 }

@@ -19,6 +19,8 @@ export interface ApiClient {
   put<T>(path: string, body: unknown): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   delete(path: string): Promise<void>;
+  /** Posts a multipart form (a file upload). */
+  postForm<T>(path: string, form: FormData): Promise<T>;
   /** Opens a streamed answer (server-sent events) with the key's header, which EventSource cannot send. */
   stream(path: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
 }
@@ -32,10 +34,12 @@ export interface ApiClientOptions {
 export function createApiClient(apiKey: string, { onUnauthorized, fetcher = (...args) => fetch(...args) }: ApiClientOptions = {}): ApiClient {
   async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { 'X-Api-Key': apiKey, Accept: 'application/json' };
-    if (body !== undefined) {
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) {
       headers['Content-Type'] = 'application/json';
     }
-    const response = await fetcher(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const payload = body === undefined ? undefined : form ? body : JSON.stringify(body);
+    const response = await fetcher(path, { method, headers, body: payload });
     if (!response.ok) {
       if (response.status === 401) onUnauthorized?.();
       throw new ApiError(response.status, await readProblem(response));
@@ -52,6 +56,7 @@ export function createApiClient(apiKey: string, { onUnauthorized, fetcher = (...
     put: (path, body) => send('PUT', path, body),
     post: (path, body) => send('POST', path, body ?? {}),
     delete: (path) => send('DELETE', path),
+    postForm: (path, form) => send('POST', path, form),
     stream: async (path, signal) => {
       const response = await fetcher(path, { headers: { 'X-Api-Key': apiKey, Accept: 'text/event-stream' }, signal });
       if (!response.ok || !response.body) {

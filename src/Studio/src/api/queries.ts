@@ -1,9 +1,9 @@
 // TanStack Query hooks over the definitions API. Every hook takes the signed-in client from the session.
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from './context';
 import { readImportAnswer } from './importAnswer';
-import type { ActivityDescriptor, ElsaImportAnswer, InstanceInfo, Me, RunAnswer, PublishResult, VersionInfo, WorkflowDefinition, WorkflowSummary } from './types';
+import type { ActivityDescriptor, ElsaImportAnswer, InstanceInfo, KpiReport, Me, RunAnswer, PublishResult, VersionInfo, WorkflowDefinition, WorkflowSummary } from './types';
 
 const keys = {
   me: ['me'] as const,
@@ -143,5 +143,25 @@ export function useRunWorkflow(id: string) {
   return useMutation({
     mutationFn: (input: unknown) => api.post<RunAnswer>(`/api/workflows/${encode(id)}/run`, { input }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['instances', { workflowId: id }] }),
+  });
+}
+
+/** `GET /api/metrics/kpi` for [from, to), ISO dates. */
+export function useKpi(from: string, to: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['kpi', from, to],
+    queryFn: () => api.get<KpiReport>(`/api/metrics/kpi?from=${encode(from)}&to=${encode(to)}`),
+  });
+}
+
+/** `GET /api/metrics/kpi` once per period, in parallel (the runs over time chart asks for one a day). */
+export function useKpiSeries(periods: readonly { from: string; to: string }[]) {
+  const api = useApi();
+  return useQueries({
+    queries: periods.map(({ from, to }) => ({
+      queryKey: ['kpi', from, to],
+      queryFn: () => api.get<KpiReport>(`/api/metrics/kpi?from=${encode(from)}&to=${encode(to)}`),
+    })),
   });
 }

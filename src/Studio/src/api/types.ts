@@ -186,3 +186,98 @@ export interface RunAnswer {
   status?: string;
   output?: Json;
 }
+
+/** A pending bookmark of an instance. */
+export interface BookmarkInfo {
+  id: string;
+  activityId: string;
+  kind: string;
+  key?: string | null;
+  fireAt?: string | null;
+  resumeUrl?: string | null;
+  createdAt: string;
+}
+
+/** An activity that faulted and stopped its instance; Retry resumes from it. */
+export interface IncidentInfo {
+  activityId: string;
+  activityType: string;
+  execution: number;
+  attempt: number;
+  message: string;
+  at: string;
+}
+
+/** `GET /api/instances/{id}` in full. */
+export interface InstanceDetail extends InstanceInfo {
+  correlationId?: string | null;
+  variables?: Record<string, Json>;
+  bookmarks: BookmarkInfo[];
+  incidents: IncidentInfo[];
+}
+
+/** One row of `GET /api/instances`. */
+export interface InstanceSummary {
+  id: string;
+  workflowId: string;
+  version: number;
+  status: InstanceStatus;
+  correlationId?: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string | null;
+}
+
+/** A knowledge space (`GET /api/rag/spaces`). */
+export interface SpaceInfo {
+  id: string;
+  name: string;
+  chunkTokens?: number;
+  embedding?: string;
+}
+
+export interface DocumentInfo {
+  id: string;
+  title?: string | null;
+  source?: string | null;
+  createdAt: string;
+}
+
+export type UploadState = 'Queued' | 'Parsing' | 'Embedding' | 'Done' | 'Failed';
+
+/** `GET /api/rag/uploads/{id}`. */
+export interface UploadInfo {
+  id: string;
+  fileName?: string;
+  status: UploadState;
+  progress: number;
+  chunks?: number | null;
+  error?: string | null;
+}
+
+/** One hit of `GET /api/rag/search`. */
+export interface SearchHit {
+  docId: string;
+  chunk: string;
+  score: number;
+  source?: string | null;
+}
+
+export interface MoneyTotal {
+  currency: string;
+  amountCents: number;
+  count: number;
+}
+
+/** `GET /api/metrics/kpi`. */
+export interface KpiReport {
+  runs: { started: number; finished: number; faulted: number };
+  llm: { tokens: number; costUsd: number; calls: number };
+  nps: { score?: number | null; promoters: number; passives: number; detractors: number; responses: number; byWorkflow: { workflowId?: string | null; score?: number | null; responses: number }[] };
+  payments: { created: number; paid: number; failed: number; expired: number; pending: number; revenue: MoneyTotal[] };
+  dealsWon: { won: number; value: MoneyTotal[] };
+}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Handle, Position, useNodeConnections, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { portsOf } from '../graph/ports';
 import { DEFAULT_PORT } from '../graph/graph';
@@ -22,7 +22,14 @@ function ActivityNodeView({ id, data, selected }: NodeProps<ActivityFlowNode>) {
   const ports = [...declared, ...undeclared];
   const portKey = ports.join('\n');
   const updateNodeInternals = useUpdateNodeInternals();
-  useEffect(() => updateNodeInternals(id), [id, portKey, updateNodeInternals]);
+  // React Flow measures a node's handles when it mounts; only a later change of ports needs a new measure. Measuring
+  // every node again on mount forced a layout per node, which made large workflows slow to open.
+  const measuredPorts = useRef(portKey);
+  useEffect(() => {
+    if (measuredPorts.current === portKey) return;
+    measuredPorts.current = portKey;
+    updateNodeInternals(id);
+  }, [id, portKey, updateNodeInternals]);
 
   const nodeErrors = errors.byNode[id] ?? [];
   const run = runs?.get(id);

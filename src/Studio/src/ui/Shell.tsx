@@ -1,21 +1,43 @@
 import type { ReactNode } from 'react';
 
+export type Section = 'workflows' | 'instances' | 'knowledge' | 'dashboard';
+
+const sections: { name: Section; label: string }[] = [
+  { name: 'workflows', label: 'Workflows' },
+  { name: 'instances', label: 'Instances' },
+  { name: 'knowledge', label: 'Knowledge' },
+  { name: 'dashboard', label: 'Dashboard' },
+];
+
 interface Props {
   /** Who is signed in: the tenant and role. */
   session?: ReactNode;
-  onHome: () => void;
+  /** The section of the page shown, marked as current in the navigation. */
+  current: Section | null;
+  onNavigate: (section: Section) => void;
   onSignOut: () => void;
   children: ReactNode;
 }
 
 /** The frame around every signed-in page. */
-export function Shell({ session, onHome, onSignOut, children }: Props) {
+export function Shell({ session, current, onNavigate, onSignOut, children }: Props) {
   return (
     <div className="shell">
       <nav className="top-bar" aria-label="Studio">
-        <button type="button" className="brand" onClick={onHome}>
+        <button type="button" className="brand" onClick={() => onNavigate('workflows')}>
           Workflow Studio
         </button>
+        {sections.map((section) => (
+          <button
+            key={section.name}
+            type="button"
+            className="section-link"
+            aria-current={current === section.name ? 'page' : undefined}
+            onClick={() => onNavigate(section.name)}
+          >
+            {section.label}
+          </button>
+        ))}
         <span className="spacer" />
         {session}
         <a href="/scalar" target="_blank" rel="noreferrer">

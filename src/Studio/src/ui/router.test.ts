@@ -9,4 +9,12 @@ describe('routes', () => {
     expect(pathOf({ name: 'run', id: 'abc' })).toBe('/runs/abc');
     expect(parseRoute('/elsewhere')).toEqual({ name: 'workflows' });
   });
+
+  it('reads and writes the instances, knowledge and dashboard pages', () => {
+    for (const route of [{ name: 'instances' }, { name: 'instance', id: 'i 1' }, { name: 'knowledge' }, { name: 'dashboard' }] as const) {
+      expect(parseRoute(pathOf(route))).toEqual(route);
+    }
+    expect(pathOf({ name: 'instance', id: 'abc' })).toBe('/instances/abc');
+    expect(parseRoute('/dashboard/')).toEqual({ name: 'dashboard' });
+  });
 });

@@ -3,23 +3,37 @@
 
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { name: 'workflows' } | { name: 'designer'; id: string } | { name: 'run'; id: string };
+export type Route =
+  | { name: 'workflows' }
+  | { name: 'instances' }
+  | { name: 'knowledge' }
+  | { name: 'dashboard' }
+  | { name: 'designer'; id: string }
+  | { name: 'run'; id: string }
+  | { name: 'instance'; id: string };
+
+type PageRoute = Extract<Route, { id: string }>['name'];
+type ListRoute = Exclude<Route['name'], PageRoute>;
+
+const pagePrefixes: Record<PageRoute, string> = { designer: 'designer', run: 'runs', instance: 'instances' };
+const listPaths: Record<ListRoute, string> = { workflows: '/', instances: '/instances', knowledge: '/knowledge', dashboard: '/dashboard' };
 
 export function parseRoute(pathname: string): Route {
-  const designer = /^\/designer\/([^/]+)\/?$/.exec(pathname);
-  if (designer?.[1]) {
-    return { name: 'designer', id: decodeURIComponent(designer[1]) };
+  const match = /^\/([a-z]+)\/([^/]+)\/?$/.exec(pathname);
+  if (match?.[1] && match[2]) {
+    for (const [name, prefix] of Object.entries(pagePrefixes) as [PageRoute, string][]) {
+      if (prefix === match[1]) return { name, id: decodeURIComponent(match[2]) };
+    }
   }
-  const run = /^\/runs\/([^/]+)\/?$/.exec(pathname);
-  if (run?.[1]) {
-    return { name: 'run', id: decodeURIComponent(run[1]) };
+  const trimmed = pathname.replace(/\/+$/, '') || '/';
+  for (const [name, path] of Object.entries(listPaths) as [ListRoute, string][]) {
+    if (path === trimmed) return { name } as Route;
   }
   return { name: 'workflows' };
 }
 
 export function pathOf(route: Route): string {
-  if (route.name === 'workflows') return '/';
-  return `/${route.name === 'designer' ? 'designer' : 'runs'}/${encodeURIComponent(route.id)}`;
+  return 'id' in route ? `/${pagePrefixes[route.name]}/${encodeURIComponent(route.id)}` : listPaths[route.name];
 }
 
 export function useRoute(): [Route, (route: Route) => void] {

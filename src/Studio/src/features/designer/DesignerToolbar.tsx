@@ -14,9 +14,13 @@ interface Props {
   onExport: () => void;
   onHistory: () => void;
   onRun: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
 }
 
-export function DesignerToolbar({ title, version, publishedVersion, dirty, busy, status, errorCount, canEdit, onBack, onSave, onPublish, onExport, onHistory, onRun }: Props) {
+export function DesignerToolbar({ title, version, publishedVersion, dirty, busy, status, errorCount, canEdit, onBack, onSave, onPublish, onExport, onHistory, onRun, canUndo, canRedo, onUndo, onRedo }: Props) {
   return (
     <header className="designer-toolbar">
       <button type="button" onClick={onBack} aria-label="Back to workflows">
@@ -37,6 +41,16 @@ export function DesignerToolbar({ title, version, publishedVersion, dirty, busy,
         {status}
       </span>
       <div className="toolbar">
+        {canEdit && (
+          <>
+            <button type="button" onClick={onUndo} disabled={!canUndo} title="Ctrl+Z">
+              Undo
+            </button>
+            <button type="button" onClick={onRedo} disabled={!canRedo} title="Ctrl+Shift+Z or Ctrl+Y">
+              Redo
+            </button>
+          </>
+        )}
         <button type="button" onClick={onRun}>
           Run…
         </button>

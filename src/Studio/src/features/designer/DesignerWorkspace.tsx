@@ -12,6 +12,7 @@ import { Canvas } from './Canvas';
 import { DesignerToolbar } from './DesignerToolbar';
 import { Palette } from './Palette';
 import { PropertyPanel } from './PropertyPanel';
+import { useUndoShortcuts } from './useUndoShortcuts';
 import { useWorkflowDraft } from './useWorkflowDraft';
 
 interface Props {
@@ -43,6 +44,7 @@ export function DesignerWorkspace({ initial, descriptors, publishedVersion, onBa
 
   useWarnBeforeLeaving(draft.dirty);
   useShortcut('s', () => canEdit && void saveDraft());
+  useUndoShortcuts(canEdit, draft.undo, draft.redo);
 
   const addAtCentre = useCallback(
     (type: string) => {
@@ -107,6 +109,10 @@ export function DesignerWorkspace({ initial, descriptors, publishedVersion, onBa
         onHistory={() => setShowHistory(true)}
         onRun={() => setShowRun(true)}
         canEdit={canEdit}
+        canUndo={draft.canUndo}
+        canRedo={draft.canRedo}
+        onUndo={draft.undo}
+        onRedo={draft.redo}
       />
       {showRun && (
         <RunDialog

@@ -1,15 +1,17 @@
 // The store of one open workflow: its canvas nodes and edges, the rest of its document, whether it changed since the
 // last save, and the server's validation errors placed on nodes, fields and edges.
 
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { addEdge, reconnectEdge, useEdgesState, useNodesState, type Connection, type Edge, type EdgeChange, type NodeChange, type XYPosition } from '@xyflow/react';
 import type { ActivityDefinition, Json, WorkflowDefinition } from '../../api/types';
 import { NO_ERRORS, type PlacedErrors } from '../../graph/errors';
 import { ACTIVITY_NODE, DEFAULT_PORT, edgeId, toDefinition, toGraph, type WorkflowDocument } from '../../graph/graph';
 import { newActivityId } from '../../graph/ids';
 import type { StudioEdge, StudioNode } from '../../canvas/types';
+import { useDraftHistory, type DraftSnapshot } from './useDraftHistory';
 
 const changesContent = (change: NodeChange | EdgeChange) => change.type !== 'select' && change.type !== 'dimensions';
+const changesStructure = (change: NodeChange | EdgeChange) => change.type === 'add' || change.type === 'remove' || change.type === 'replace';
 
 export function useWorkflowDraft(initial: WorkflowDefinition) {
   // The draft starts from the definition once; a later answer from the server (after a save) does not reset the canvas.
@@ -19,21 +21,39 @@ export function useWorkflowDraft(initial: WorkflowDefinition) {
   const [edges, setEdges, applyEdgeChanges] = useEdgesState<StudioEdge>(graph.edges);
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<PlacedErrors>(NO_ERRORS);
+  const restore = useCallback(
+    (snapshot: DraftSnapshot) => {
+      setNodes(snapshot.nodes);
+      setEdges(snapshot.edges);
+      setDocumentState(snapshot.document);
+      setDirty(true);
+    },
+    [setNodes, setEdges],
+  );
+  const history = useDraftHistory({ nodes, edges, document }, restore);
+  const { checkpoint } = history;
+  const dragging = useRef(false);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StudioNode>[]) => {
+      // A drag is one step: the state is kept when it starts, not on every move.
+      const moves = changes.filter((change) => change.type === 'position');
+      const drags = moves.some((change) => change.type === 'position' && change.dragging);
+      if ((drags && !dragging.current) || changes.some(changesStructure)) checkpoint();
+      if (moves.length) dragging.current = drags;
       applyNodeChanges(changes);
       if (changes.some(changesContent)) setDirty(true);
     },
-    [applyNodeChanges],
+    [applyNodeChanges, checkpoint],
   );
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<StudioEdge>[]) => {
+      if (changes.some(changesStructure)) checkpoint();
       applyEdgeChanges(changes);
       if (changes.some(changesContent)) setDirty(true);
     },
-    [applyEdgeChanges],
+    [applyEdgeChanges, checkpoint],
   );
 
   const onConnect = useCallback(
@@ -46,16 +66,18 @@ export function useWorkflowDraft(initial: WorkflowDefinition) {
         sourceHandle: port,
         data: { extra: {}, explicitPort: false },
       };
+      checkpoint();
       setEdges((current) => addEdge(edge, current));
       setDirty(true);
     },
-    [setEdges],
+    [setEdges, checkpoint],
   );
 
   /** Drags an edge's end to another port or activity: the same connection, moved. */
   const onReconnect = useCallback(
     (old: Edge, connection: Connection) => {
       const port = connection.sourceHandle ?? DEFAULT_PORT;
+      checkpoint();
       setEdges((current) =>
         reconnectEdge(old as StudioEdge, { ...connection, sourceHandle: port }, current, { shouldReplaceId: false }).map((edge) =>
           edge.id === old.id ? { ...edge, id: edgeId(connection.source, port, connection.target) } : edge,
@@ -63,11 +85,12 @@ export function useWorkflowDraft(initial: WorkflowDefinition) {
       );
       setDirty(true);
     },
-    [setEdges],
+    [setEdges, checkpoint],
   );
 
   const addActivity = useCallback(
     (type: string, position: XYPosition) => {
+      checkpoint();
       setNodes((current) => {
         const id = newActivityId(type, current.map((node) => node.id));
         const node: StudioNode = { id, type: ACTIVITY_NODE, position, data: { activity: { id, type, inputs: {} } }, selected: true };
@@ -75,15 +98,16 @@ export function useWorkflowDraft(initial: WorkflowDefinition) {
       });
       setDirty(true);
     },
-    [setNodes],
+    [setNodes, checkpoint],
   );
 
   const updateActivity = useCallback(
-    (id: string, update: (activity: ActivityDefinition) => ActivityDefinition) => {
+    (id: string, update: (activity: ActivityDefinition) => ActivityDefinition, field = '') => {
+      checkpoint(`${id}:${field}`);
       setNodes((current) => current.map((node) => (node.id === id ? { ...node, data: { ...node.data, activity: update(node.data.activity) } } : node)));
       setDirty(true);
     },
-    [setNodes],
+    [setNodes, checkpoint],
   );
 
   const setInput = useCallback(
@@ -93,14 +117,18 @@ export function useWorkflowDraft(initial: WorkflowDefinition) {
         if (value === undefined) delete inputs[name];
         else inputs[name] = value;
         return { ...activity, inputs };
-      }),
+      }, `inputs.${name}`),
     [updateActivity],
   );
 
-  const setDocument = useCallback((update: (document: WorkflowDocument) => WorkflowDocument) => {
-    setDocumentState(update);
-    setDirty(true);
-  }, []);
+  const setDocument = useCallback(
+    (update: (document: WorkflowDocument) => WorkflowDocument) => {
+      checkpoint('document');
+      setDocumentState(update);
+      setDirty(true);
+    },
+    [checkpoint],
+  );
 
   const definition = useCallback(() => toDefinition({ document, nodes, edges }), [document, nodes, edges]);
 
@@ -128,6 +156,10 @@ export function useWorkflowDraft(initial: WorkflowDefinition) {
     setDocument,
     definition,
     markSaved,
+    undo: history.undo,
+    redo: history.redo,
+    canUndo: history.canUndo,
+    canRedo: history.canRedo,
   };
 }
 

@@ -1,0 +1,2 @@
+export { InstanceList } from './InstanceList';
+export { InstanceDetailPage } from './InstanceDetailPage';
