@@ -96,6 +96,14 @@ public sealed class AccessStore(StoreDb db, TimeProvider time)
         return (ToInfo(row), secret);
     }
 
+    /// <summary>The tenant's keys (never their secrets), oldest first.</summary>
+    public async Task<IReadOnlyList<ApiKeyInfo>> ListKeysAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
+        var rows = await context.ApiKeys.AsNoTracking().Where(k => k.TenantId == tenantId).OrderBy(k => k.CreatedAt).ThenBy(k => k.Id).ToListAsync(cancellationToken);
+        return rows.ConvertAll(ToInfo);
+    }
+
     public async Task<ApiKeyInfo?> FindKeyAsync(string secret, CancellationToken cancellationToken)
     {
         if (!secret.StartsWith(SecretPrefix, StringComparison.Ordinal))

@@ -121,6 +121,18 @@ public sealed class ApiTests : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task Admins_list_their_tenants_keys_without_secrets()
+    {
+        var viewer = await CreateKeyAsync("viewer");
+        var keys = (await host.Api.GetFromJsonAsync<JsonArray>("/api/keys"))!;
+
+        Assert.Contains(keys, k => k!["role"]!.GetValue<string>() == "viewer");
+        Assert.All(keys, k => Assert.Null(k!["key"]));
+        Assert.DoesNotContain(viewer, keys.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Send(viewer, HttpMethod.Get, "/api/keys")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_new_tenant_sees_none_of_the_default_tenants_data()
     {
         await host.PublishAsync(Definition("private-flow", [Activity("say", "SetOutput", new JsonObject { ["name"] = "ok", ["value"] = true })], []));

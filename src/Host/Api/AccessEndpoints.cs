@@ -6,7 +6,7 @@ namespace WorkflowPlatform.Host.Api;
 
 /// <summary>
 /// <c>GET /api/me</c> (who the key is: the Studio shows it and hides what the role may not do), <c>POST /api/tenants</c>
-/// (platform admin) and <c>POST /api/keys</c> (tenant admin); secrets are answered once.
+/// (platform admin) and <c>GET, POST /api/keys</c> (tenant admin); secrets are answered once.
 /// </summary>
 internal static class AccessEndpoints
 {
@@ -19,6 +19,9 @@ internal static class AccessEndpoints
         }).WithTags("Access");
         api.MapPost("/tenants", CreateTenantAsync).RequirePlatformAdmin().WithTags("Access");
         api.MapPost("/keys", CreateKeyAsync).RequireRole(Role.Admin).WithTags("Access");
+        api.MapGet("/keys", async (HttpContext http, AccessStore access) =>
+            (await access.ListKeysAsync(Caller.Of(http).TenantId, http.RequestAborted)).Select(k => new { k.Id, k.Name, k.Role, k.IsPlatformAdmin, k.CreatedAt }))
+            .RequireRole(Role.Admin).WithTags("Access");
         return api;
     }
 
