@@ -36,7 +36,7 @@ test('the run view of an HTTP-triggered instance shows every node done, and If i
   await page.getByRole('button', { name: 'E2E run', exact: true }).click();
   await page.locator('.designer-toolbar').getByRole('button', { name: 'Run…' }).click();
   await page.getByRole('dialog', { name: 'Run' }).getByRole('button', { name: `Open run ${items[0]!.id}` }).click();
-  await expect(page).toHaveURL(new RegExp(`/runs/${items[0]!.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/instances/${items[0]!.id}$`));
   await expect(page.getByRole('heading', { name: 'Run of E2E run v1' })).toBeVisible();
   for (const id of ['inbound', 'check', 'reply']) {
     await expect(page.getByTestId(`node-${id}`)).toHaveClass(/run-done/);
@@ -76,7 +76,7 @@ test('runs the published version with a JSON input from the designer and follows
   await page.getByLabel(/Input \(JSON\)/).fill('{ "amount": 5 }');
   await page.getByRole('button', { name: 'Run v1' }).click();
 
-  await expect(page).toHaveURL(/\/runs\/[^/]+$/);
+  await expect(page).toHaveURL(/\/instances\/[^/]+$/);
   await expect(page.getByTestId('node-check')).toHaveClass(/run-done/);
   await expect(page.getByTestId('node-big')).toHaveClass(/run-done/);
   await expect(page.getByTestId('node-small')).not.toHaveClass(/run-/);

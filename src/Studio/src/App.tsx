@@ -1,10 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { UNAUTHORIZED_EVENT } from './api/context';
-import { SessionBadge, SessionProvider, SignIn, clearApiKey, loadApiKey, saveApiKey } from './features/session';
+import { SessionBadge, SessionProvider, SignIn, clearApiKey, loadApiKey, saveApiKey, usePermissions } from './features/session';
 import { WorkflowList } from './features/workflows';
 import { Shell, type Section } from './ui/Shell';
+import { ShortcutsHelp } from './ui/ShortcutsDialog';
 import { useRoute, type Route } from './ui/router';
+import { useMe } from './api/queries';
 
 // The designer (React Flow, CodeMirror) loads when first opened; the list and sign-in stay small.
 const RunView = lazy(() => import('./features/runs').then((module) => ({ default: module.RunView })));
@@ -12,6 +14,8 @@ const Designer = lazy(() => import('./features/designer').then((module) => ({ de
 const InstanceList = lazy(() => import('./features/instances').then((module) => ({ default: module.InstanceList })));
 const InstanceDetailPage = lazy(() => import('./features/instances').then((module) => ({ default: module.InstanceDetailPage })));
 const KnowledgePage = lazy(() => import('./features/knowledge').then((module) => ({ default: module.KnowledgePage })));
+const SecretsPage = lazy(() => import('./features/admin').then((module) => ({ default: module.SecretsPage })));
+const KeysPage = lazy(() => import('./features/admin').then((module) => ({ default: module.KeysPage })));
 const Dashboard = lazy(() => import('./features/dashboard').then((module) => ({ default: module.Dashboard })));
 
 function sectionOf(route: Route): Section | null {
@@ -57,20 +61,29 @@ export function App() {
 
   return (
     <SessionProvider apiKey={apiKey}>
-      <Shell session={<SessionBadge />} current={sectionOf(route)} onNavigate={(name) => navigate({ name })} onSignOut={signOut}>
-        <Suspense fallback={<p className="page muted">Loading…</p>}>
-          <Page route={route} navigate={navigate} />
-        </Suspense>
-      </Shell>
+      <SignedIn route={route} navigate={navigate} onSignOut={signOut} />
     </SessionProvider>
   );
 }
 
-function Page({ route, navigate }: { route: Route; navigate: (route: Route) => void }) {
+function SignedIn({ route, navigate, onSignOut }: { route: Route; navigate: (route: Route) => void; onSignOut: () => void }) {
+  const { canAdminister } = usePermissions();
+  const roleKnown = useMe().data !== undefined;
+  return (
+    <Shell session={<SessionBadge />} current={sectionOf(route)} isAdmin={canAdminister} onNavigate={(name) => navigate({ name })} onSignOut={onSignOut}>
+      <Suspense fallback={<p className="page muted">Loading…</p>}>
+        <Page route={route} navigate={navigate} canAdminister={canAdminister} roleKnown={roleKnown} />
+      </Suspense>
+      <ShortcutsHelp />
+    </Shell>
+  );
+}
+
+function Page({ route, navigate, canAdminister, roleKnown }: { route: Route; navigate: (route: Route) => void; canAdminister: boolean; roleKnown: boolean }) {
   const openDesigner = (id: string) => navigate({ name: 'designer', id });
   switch (route.name) {
     case 'designer':
-      return <Designer key={route.id} id={route.id} onBack={() => navigate({ name: 'workflows' })} onOpenRun={(id) => navigate({ name: 'run', id })} />;
+      return <Designer key={route.id} id={route.id} onBack={() => navigate({ name: 'workflows' })} onOpenRun={(id) => navigate({ name: 'instance', id })} />;
     case 'run':
       return <RunView key={route.id} instanceId={route.id} onOpenDesigner={openDesigner} />;
     case 'instances':
@@ -81,7 +94,16 @@ function Page({ route, navigate }: { route: Route; navigate: (route: Route) => v
       return <KnowledgePage />;
     case 'dashboard':
       return <Dashboard />;
+    case 'secrets':
+      return canAdminister ? <SecretsPage /> : <AdminsOnly roleKnown={roleKnown} />;
+    case 'keys':
+      return canAdminister ? <KeysPage /> : <AdminsOnly roleKnown={roleKnown} />;
     default:
       return <WorkflowList onOpen={openDesigner} />;
   }
+}
+
+/** Until /api/me answers, the role is not known: an admin's page must not flash "admins only". */
+function AdminsOnly({ roleKnown }: { roleKnown: boolean }) {
+  return <p className="page muted">{roleKnown ? 'Only admins see this page.' : 'Loading…'}</p>;
 }

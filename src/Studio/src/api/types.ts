@@ -281,3 +281,27 @@ export interface KpiReport {
   payments: { created: number; paid: number; failed: number; expired: number; pending: number; revenue: MoneyTotal[] };
   dealsWon: { won: number; value: MoneyTotal[] };
 }
+
+/** GET /api/secrets: names and dates only; values are never returned. */
+export interface SecretInfo {
+  name: string;
+  createdAt: string;
+  updatedAt?: string;
+}
+
+/** GET /api/keys: a key of the tenant, never its secret. */
+export interface ApiKeyInfo {
+  id: string;
+  name: string;
+  role: string;
+  isPlatformAdmin: boolean;
+  createdAt: string;
+}
+
+/** POST /api/keys: the new key's secret, answered once. */
+export interface CreatedApiKey {
+  id: string;
+  name: string;
+  role: string;
+  key: string;
+}

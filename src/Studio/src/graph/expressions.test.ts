@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expression, expressionText, modeOf, switchMode } from './expressions';
+import { expression, expressionText, modeOf, modesFor, switchMode, takesSecret } from './expressions';
 
 describe('modeOf', () => {
   it('recognises an object with exactly one reserved key', () => {
@@ -45,5 +45,30 @@ describe('switchMode', () => {
     const value = expression('js', 'x');
     expect(switchMode(value, 'js')).toBe(value);
     expect(expressionText(value)).toBe('x');
+  });
+});
+
+describe('secrets', () => {
+  const input = (name: string, description: string | null = null, type = 'string', supportsExpressions = true) => ({ name, description, type, supportsExpressions });
+
+  it('offers the Secret mode to inputs that take a secret', () => {
+    expect(takesSecret(input('secret', 'The HMAC-SHA256 key when auth is hmac (use $secret).'))).toBe(true);
+    expect(takesSecret(input('key', 'Use $secret here'))).toBe(true);
+    expect(takesSecret(input('apiKey'))).toBe(true);
+    expect(takesSecret(input('password'))).toBe(true);
+    expect(takesSecret(input('message'))).toBe(false);
+    expect(takesSecret(input('tokens', null, 'number'))).toBe(false);
+    expect(takesSecret(input('secret', null, 'string', false))).toBe(false);
+    expect(modesFor(input('message'), 'literal')).toEqual(['literal', 'js', 'liquid']);
+    expect(modesFor(input('message'), 'secret')).toEqual(['literal', 'js', 'liquid', 'secret']);
+    expect(modesFor(input('secret'), 'literal')).toContain('secret');
+  });
+
+  it('never carries a literal into a secret name, nor a name into a literal', () => {
+    expect(switchMode('sk_live_123', 'secret')).toEqual({ $secret: '' });
+    expect(switchMode({ $js: 'vars.x' }, 'secret')).toEqual({ $secret: '' });
+    expect(switchMode({ $secret: 'stripe' }, 'literal')).toBeUndefined();
+    expect(switchMode({ $secret: 'stripe' }, 'js')).toEqual({ $js: '' });
+    expect(switchMode({ $secret: 'stripe' }, 'secret')).toEqual({ $secret: 'stripe' });
   });
 });

@@ -51,6 +51,13 @@ export function switchMode(value: Json | undefined, to: ValueMode): Json | undef
   if (from === to) {
     return value;
   }
+  // A secret's name is not a value, and a literal may be the secret itself: neither crosses over.
+  if (to === 'secret') {
+    return expression('secret', '');
+  }
+  if (from === 'secret') {
+    return to === 'literal' ? undefined : expression(to, '');
+  }
   if (to === 'literal') {
     const text = expressionText(value);
     if (from === 'js') {
@@ -72,4 +79,28 @@ export function switchMode(value: Json | undefined, to: ValueMode): Json | undef
     return expression(to, typeof value === 'string' ? value : JSON.stringify(value));
   }
   return expression(to, expressionText(value));
+}
+
+/** What an input descriptor says, enough to tell whether it takes a secret. */
+export interface SecretHint {
+  name: string;
+  type: string;
+  description?: string | null;
+  supportsExpressions: boolean;
+}
+
+/**
+ * True when an input takes a secret: its description asks for `$secret`, or its name is a secret's
+ * (secret, password, api key, token). Such inputs offer a Secret mode with a picker of the tenant's secret names.
+ */
+export function takesSecret(input: SecretHint): boolean {
+  if (!input.supportsExpressions || (input.type !== 'string' && input.type !== 'any')) {
+    return false;
+  }
+  return /\$secret\b/.test(input.description ?? '') || /(secret|password|api-?key|token)$/i.test(input.name);
+}
+
+/** The modes an input offers: Secret only where it takes a secret (or already holds one). */
+export function modesFor(input: SecretHint, current: ValueMode): readonly ValueMode[] {
+  return takesSecret(input) || current === 'secret' ? [...EDITABLE_MODES, 'secret'] : EDITABLE_MODES;
 }

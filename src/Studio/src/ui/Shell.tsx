@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 
-export type Section = 'workflows' | 'instances' | 'knowledge' | 'dashboard';
+export type Section = 'workflows' | 'instances' | 'knowledge' | 'dashboard' | 'secrets' | 'keys';
 
-const sections: { name: Section; label: string }[] = [
+const sections: { name: Section; label: string; adminOnly?: boolean }[] = [
   { name: 'workflows', label: 'Workflows' },
   { name: 'instances', label: 'Instances' },
   { name: 'knowledge', label: 'Knowledge' },
   { name: 'dashboard', label: 'Dashboard' },
+  { name: 'secrets', label: 'Secrets', adminOnly: true },
+  { name: 'keys', label: 'API keys', adminOnly: true },
 ];
 
 interface Props {
@@ -14,20 +16,22 @@ interface Props {
   session?: ReactNode;
   /** The section of the page shown, marked as current in the navigation. */
   current: Section | null;
+  /** Shows the admin sections (secrets, keys). */
+  isAdmin?: boolean;
   onNavigate: (section: Section) => void;
   onSignOut: () => void;
   children: ReactNode;
 }
 
 /** The frame around every signed-in page. */
-export function Shell({ session, current, onNavigate, onSignOut, children }: Props) {
+export function Shell({ session, current, isAdmin = false, onNavigate, onSignOut, children }: Props) {
   return (
     <div className="shell">
       <nav className="top-bar" aria-label="Studio">
         <button type="button" className="brand" onClick={() => onNavigate('workflows')}>
           Workflow Studio
         </button>
-        {sections.map((section) => (
+        {sections.filter((section) => isAdmin || !section.adminOnly).map((section) => (
           <button
             key={section.name}
             type="button"

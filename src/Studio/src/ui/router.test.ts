@@ -17,4 +17,12 @@ describe('routes', () => {
     expect(pathOf({ name: 'instance', id: 'abc' })).toBe('/instances/abc');
     expect(parseRoute('/dashboard/')).toEqual({ name: 'dashboard' });
   });
+
+  it('reads and writes the admin pages', () => {
+    for (const route of [{ name: 'secrets' }, { name: 'keys' }] as const) {
+      expect(parseRoute(pathOf(route))).toEqual(route);
+    }
+    expect(pathOf({ name: 'keys' })).toBe('/keys');
+    expect(pathOf({ name: 'secrets' })).toBe('/secrets');
+  });
 });

@@ -8,6 +8,8 @@ export type Route =
   | { name: 'instances' }
   | { name: 'knowledge' }
   | { name: 'dashboard' }
+  | { name: 'secrets' }
+  | { name: 'keys' }
   | { name: 'designer'; id: string }
   | { name: 'run'; id: string }
   | { name: 'instance'; id: string };
@@ -16,7 +18,7 @@ type PageRoute = Extract<Route, { id: string }>['name'];
 type ListRoute = Exclude<Route['name'], PageRoute>;
 
 const pagePrefixes: Record<PageRoute, string> = { designer: 'designer', run: 'runs', instance: 'instances' };
-const listPaths: Record<ListRoute, string> = { workflows: '/', instances: '/instances', knowledge: '/knowledge', dashboard: '/dashboard' };
+const listPaths: Record<ListRoute, string> = { workflows: '/', instances: '/instances', knowledge: '/knowledge', dashboard: '/dashboard', secrets: '/secrets', keys: '/keys' };
 
 export function parseRoute(pathname: string): Route {
   const match = /^\/([a-z]+)\/([^/]+)\/?$/.exec(pathname);

@@ -18,9 +18,10 @@ interface Props {
   canRedo: boolean;
   onUndo: () => void;
   onRedo: () => void;
+  onLayout: () => void;
 }
 
-export function DesignerToolbar({ title, version, publishedVersion, dirty, busy, status, errorCount, canEdit, onBack, onSave, onPublish, onExport, onHistory, onRun, canUndo, canRedo, onUndo, onRedo }: Props) {
+export function DesignerToolbar({ title, version, publishedVersion, dirty, busy, status, errorCount, canEdit, onBack, onSave, onPublish, onExport, onHistory, onRun, canUndo, canRedo, onUndo, onRedo, onLayout }: Props) {
   return (
     <header className="designer-toolbar">
       <button type="button" onClick={onBack} aria-label="Back to workflows">
@@ -48,6 +49,9 @@ export function DesignerToolbar({ title, version, publishedVersion, dirty, busy,
             </button>
             <button type="button" onClick={onRedo} disabled={!canRedo} title="Ctrl+Shift+Z or Ctrl+Y">
               Redo
+            </button>
+            <button type="button" onClick={onLayout} title="Arrange left to right">
+              Auto-layout
             </button>
           </>
         )}

@@ -13,6 +13,7 @@ import { DesignerToolbar } from './DesignerToolbar';
 import { Palette } from './Palette';
 import { PropertyPanel } from './PropertyPanel';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { useClipboardShortcuts } from './useClipboardShortcuts';
 import { useWorkflowDraft } from './useWorkflowDraft';
 
 interface Props {
@@ -35,7 +36,7 @@ export function DesignerWorkspace({ initial, descriptors, publishedVersion, onBa
   const [showRun, setShowRun] = useState(false);
   const { canEdit, canRun } = usePermissions();
   const canvasArea = useRef<HTMLDivElement>(null);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
   const byType = useMemo(() => new Map(descriptors.map((d) => [d.type, d])), [descriptors]);
   const errorCount = useMemo(
     () => Object.values(draft.errors.byNode).flat().length + Object.values(draft.errors.byEdge).flat().length + draft.errors.general.length,
@@ -45,6 +46,13 @@ export function DesignerWorkspace({ initial, descriptors, publishedVersion, onBa
   useWarnBeforeLeaving(draft.dirty);
   useShortcut('s', () => canEdit && void saveDraft());
   useUndoShortcuts(canEdit, draft.undo, draft.redo);
+  useClipboardShortcuts(canEdit, draft.copy, draft.paste);
+
+  /** Auto-layout, then the whole flow in view once React Flow has the new positions. */
+  function layout() {
+    draft.layout();
+    requestAnimationFrame(() => void fitView({ maxZoom: 1, duration: 200 }));
+  }
 
   const addAtCentre = useCallback(
     (type: string) => {
@@ -113,6 +121,7 @@ export function DesignerWorkspace({ initial, descriptors, publishedVersion, onBa
         canRedo={draft.canRedo}
         onUndo={draft.undo}
         onRedo={draft.redo}
+        onLayout={layout}
       />
       {showRun && (
         <RunDialog

@@ -1,9 +1,10 @@
 import type { InputDescriptor, Json } from '../../api/types';
 import type { PlacedError } from '../../graph/errors';
-import { expression, expressionText, modeOf, switchMode, type ValueMode } from '../../graph/expressions';
+import { expression, expressionText, modeOf, modesFor, switchMode, type ValueMode } from '../../graph/expressions';
 import { CodeEditor } from './CodeEditor';
 import { LiteralEditor } from './LiteralEditor';
 import { ModeSwitch } from './ModeSwitch';
+import { SecretPicker } from './SecretPicker';
 
 interface Props {
   activityId: string;
@@ -31,7 +32,7 @@ export function InputField({ activityId, input, value, errors, activityIds, onCh
           {input.name}
           {input.required && <span className="required" aria-label="required">*</span>}
         </label>
-        {input.supportsExpressions && mode !== 'secret' && <ModeSwitch name={input.name} mode={mode} onChange={changeMode} />}
+        {input.supportsExpressions && <ModeSwitch name={input.name} mode={mode} modes={modesFor(input, mode)} onChange={changeMode} />}
       </div>
       {mode === 'js' || mode === 'liquid' ? (
         <CodeEditor
@@ -44,7 +45,7 @@ export function InputField({ activityId, input, value, errors, activityIds, onCh
           invalid={errors.length > 0}
         />
       ) : mode === 'secret' ? (
-        <input id={fieldId} type="text" value={expressionText(value)} onChange={(event) => onChange(expression('secret', event.target.value))} />
+        <SecretPicker id={fieldId} label={`${input.name} (secret)`} value={expressionText(value)} onChange={(name) => onChange(expression('secret', name))} />
       ) : (
         <LiteralEditor key={`${activityId}-${input.name}`} id={fieldId} input={input} value={value} onChange={onChange} />
       )}

@@ -3,14 +3,16 @@ import { EDITABLE_MODES, MODE_LABELS, type ValueMode } from '../../graph/express
 interface Props {
   name: string;
   mode: ValueMode;
+  /** The modes offered; Literal, JavaScript and Liquid by default. */
+  modes?: readonly ValueMode[];
   onChange: (mode: ValueMode) => void;
 }
 
-/** Literal / JavaScript / Liquid, as a radio group. */
-export function ModeSwitch({ name, mode, onChange }: Props) {
+/** Literal / JavaScript / Liquid (/ Secret), as a radio group. */
+export function ModeSwitch({ name, mode, modes = EDITABLE_MODES, onChange }: Props) {
   return (
     <div className="mode-switch" role="radiogroup" aria-label={`${name} value mode`}>
-      {EDITABLE_MODES.map((option) => (
+      {modes.map((option) => (
         <button
           key={option}
           type="button"

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 /** Where the key belongs to a text field or code editor, which has its own undo. */
-function isEditing(target: EventTarget | null): boolean {
+export function isEditing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 

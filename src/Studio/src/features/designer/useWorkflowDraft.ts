@@ -7,6 +7,8 @@ import type { ActivityDefinition, Json, WorkflowDefinition } from '../../api/typ
 import { NO_ERRORS, type PlacedErrors } from '../../graph/errors';
 import { ACTIVITY_NODE, DEFAULT_PORT, edgeId, toDefinition, toGraph, type WorkflowDocument } from '../../graph/graph';
 import { newActivityId } from '../../graph/ids';
+import { copySelection, pasteClipboard, type Clipboard } from '../../graph/clipboard';
+import { autoLayout } from '../../graph/layout';
 import type { StudioEdge, StudioNode } from '../../canvas/types';
 import { useDraftHistory, type DraftSnapshot } from './useDraftHistory';
 
@@ -130,6 +132,34 @@ export function useWorkflowDraft(initial: WorkflowDefinition) {
     [checkpoint],
   );
 
+  /** The selected activities and the connections between them, or null when nothing is selected. */
+  const copy = useCallback(() => copySelection(nodes, edges), [nodes, edges]);
+
+  /** Pastes a clipboard as one undo step: new ids, moved by the offset, and only the pasted activities selected. */
+  const paste = useCallback(
+    (clipboard: Clipboard, offset: XYPosition) => {
+      const pasted = pasteClipboard(clipboard, nodes.map((node) => node.id), offset);
+      if (pasted.nodes.length === 0) return;
+      checkpoint();
+      setNodes((current) => [...current.map((node) => (node.selected ? { ...node, selected: false } : node)), ...(pasted.nodes as StudioNode[])]);
+      setEdges((current) => [...current.map((edge) => (edge.selected ? { ...edge, selected: false } : edge)), ...pasted.edges]);
+      setDirty(true);
+    },
+    [nodes, setNodes, setEdges, checkpoint],
+  );
+
+  /** Arranges every activity left to right along its connections (dagre), as one undo step. */
+  const layout = useCallback(() => {
+    if (nodes.length === 0) return;
+    const positions = autoLayout(
+      nodes.map((node) => ({ id: node.id, width: node.measured?.width, height: node.measured?.height })),
+      edges,
+    );
+    checkpoint();
+    setNodes((current) => current.map((node) => (positions.has(node.id) ? { ...node, position: positions.get(node.id)! } : node)));
+    setDirty(true);
+  }, [nodes, edges, setNodes, checkpoint]);
+
   const definition = useCallback(() => toDefinition({ document, nodes, edges }), [document, nodes, edges]);
 
   /** After a save: the server's version, no errors, nothing unsaved. */
@@ -151,6 +181,9 @@ export function useWorkflowDraft(initial: WorkflowDefinition) {
     onConnect,
     onReconnect,
     addActivity,
+    copy,
+    paste,
+    layout,
     updateActivity,
     setInput,
     setDocument,

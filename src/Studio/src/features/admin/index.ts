@@ -1,0 +1,2 @@
+export { KeysPage } from './KeysPage';
+export { SecretsPage } from './SecretsPage';
