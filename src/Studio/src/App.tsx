@@ -99,7 +99,7 @@ function Page({ route, navigate, canAdminister, roleKnown }: { route: Route; nav
     case 'keys':
       return canAdminister ? <KeysPage /> : <AdminsOnly roleKnown={roleKnown} />;
     default:
-      return <WorkflowList onOpen={openDesigner} />;
+      return <WorkflowList onOpen={openDesigner} onOpenRun={(id) => navigate({ name: 'instance', id })} />;
   }
 }
 

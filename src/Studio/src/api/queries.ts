@@ -165,3 +165,13 @@ export function useKpiSeries(periods: readonly { from: string; to: string }[]) {
     })),
   });
 }
+
+/** The newest instance of a workflow, or null when it never ran; cached per workflow. */
+export function useLastRun(workflowId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['instances', { workflowId, limit: 1 }],
+    queryFn: async () => (await api.get<{ items: InstanceInfo[] }>(`/api/instances?workflowId=${encode(workflowId)}&limit=1`)).items[0] ?? null,
+    staleTime: 30_000,
+  });
+}

@@ -4,12 +4,13 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { downloadJson } from '../../ui/download';
 import { usePermissions } from '../session';
 import { filterWorkflows, tagsOf } from './filter';
+import { DuplicateDialog } from './DuplicateDialog';
 import { ImportButton } from './ImportButton';
 import { NewWorkflowForm } from './NewWorkflowForm';
 import { WorkflowRow } from './WorkflowRow';
 
 /** The workflows of the tenant: search, tags, versions; new, import, export, delete; opens the designer. */
-export function WorkflowList({ onOpen }: { onOpen: (id: string) => void }) {
+export function WorkflowList({ onOpen, onOpenRun }: { onOpen: (id: string) => void; onOpenRun: (instanceId: string) => void }) {
   const workflows = useWorkflows();
   const { canEdit } = usePermissions();
   const remove = useDeleteWorkflow();
@@ -17,6 +18,7 @@ export function WorkflowList({ onOpen }: { onOpen: (id: string) => void }) {
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [duplicating, setDuplicating] = useState<{ id: string; name: string } | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
 
   const all = workflows.data ?? [];
@@ -53,6 +55,16 @@ export function WorkflowList({ onOpen }: { onOpen: (id: string) => void }) {
         )}
       </header>
       {creating && canEdit && <NewWorkflowForm existing={all.map((w) => w.id)} onCreated={onOpen} onCancel={() => setCreating(false)} />}
+      {duplicating && canEdit && (
+        <DuplicateDialog
+          key={duplicating.id}
+          sourceId={duplicating.id}
+          sourceName={duplicating.name}
+          existing={all.map((w) => w.id)}
+          onDuplicated={onOpen}
+          onCancel={() => setDuplicating(null)}
+        />
+      )}
       <div className="filters">
         <input type="search" placeholder="Search workflows" aria-label="Search workflows" value={search} onChange={(event) => setSearch(event.target.value)} />
         <div className="tags" role="group" aria-label="Tags">
@@ -75,6 +87,7 @@ export function WorkflowList({ onOpen }: { onOpen: (id: string) => void }) {
               <th>Latest</th>
               <th>Published</th>
               <th>Updated</th>
+              <th>Last run</th>
               <th aria-label="Actions" />
             </tr>
           </thead>
@@ -85,12 +98,14 @@ export function WorkflowList({ onOpen }: { onOpen: (id: string) => void }) {
                 workflow={workflow}
                 onOpen={() => onOpen(workflow.id)}
                 onExport={() => void exportWorkflow(workflow.id)}
+                onOpenRun={onOpenRun}
+                onDuplicate={canEdit ? () => setDuplicating({ id: workflow.id, name: workflow.name ?? '' }) : undefined}
                 onDelete={canEdit ? () => deleteWorkflow(workflow.id) : undefined}
               />
             ))}
             {shown.length === 0 && (
               <tr>
-                <td colSpan={6} className="muted">
+                <td colSpan={7} className="muted">
                   {all.length === 0 ? 'No workflows yet.' : 'No workflow matches.'}
                 </td>
               </tr>
