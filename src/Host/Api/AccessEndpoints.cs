@@ -36,7 +36,7 @@ internal static class AccessEndpoints
         var id = Text(body!, "id");
         if (id is null || !Slugs.IsValid(id))
         {
-            return Problems.BadRequest("id must be a slug: lower-case letters, digits and '-', up to 64 characters.");
+            return Slugs.Refusal("id");
         }
 
         if (!await access.CreateTenantAsync(id, Text(body!, "name") ?? id, http.RequestAborted))

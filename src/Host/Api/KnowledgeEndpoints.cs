@@ -39,7 +39,7 @@ internal static class KnowledgeEndpoints
         var id = Text(body!, "id");
         if (id is null || !Slugs.IsValid(id))
         {
-            return Problems.BadRequest("id must be a slug: lower-case letters, digits and '-', up to 64 characters.");
+            return Slugs.Refusal("id");
         }
 
         var tokens = Number(body!, "chunkTokens") ?? TextChunker.DefaultTokens;

@@ -34,7 +34,7 @@ internal static class SecretEndpoints
         var value = Text(body!, "value");
         if (name is null || !Slugs.IsValid(name))
         {
-            return Problems.BadRequest("name must be a slug: lower-case letters, digits and '-', up to 64 characters.");
+            return Slugs.Refusal("name");
         }
 
         if (string.IsNullOrEmpty(value))
@@ -56,7 +56,7 @@ internal static class SecretEndpoints
 
         if (!Slugs.IsValid(name))
         {
-            return Problems.BadRequest("The connection name must be a slug: lower-case letters, digits and '-', up to 64 characters.");
+            return Slugs.Refusal("The connection name");
         }
 
         var kind = Text(body!, "kind");
