@@ -13,7 +13,7 @@ public sealed class ConnectionStore(StoreDb db, TimeProvider time)
         db.WriteAsync(tenantId, async context =>
         {
             var now = time.GetUtcNow();
-            var row = await context.Connections.FirstOrDefaultAsync(c => c.TenantId == tenantId && c.Name == name, cancellationToken);
+            var row = await context.Connections.FirstOrDefaultAsync(c => c.TenantId == tenantId && c.Kind == kind && c.Name == name, cancellationToken);
             if (row is null)
             {
                 row = new ConnectionRow { TenantId = tenantId, Name = name, Kind = kind, Settings = settings.ToJsonString(), CreatedAt = now, UpdatedAt = now };
@@ -21,7 +21,6 @@ public sealed class ConnectionStore(StoreDb db, TimeProvider time)
             }
             else
             {
-                row.Kind = kind;
                 row.Settings = settings.ToJsonString();
                 row.UpdatedAt = now;
             }
@@ -30,17 +29,18 @@ public sealed class ConnectionStore(StoreDb db, TimeProvider time)
             return ToInfo(row);
         }, cancellationToken);
 
-    public async Task<ConnectionInfo?> GetAsync(string tenantId, string name, CancellationToken cancellationToken)
+    /// <summary>The tenant's connection of this kind with this name: names are per kind, so each kind has its own <c>default</c>.</summary>
+    public async Task<ConnectionInfo?> GetAsync(string tenantId, string kind, string name, CancellationToken cancellationToken)
     {
         await using var context = await db.OpenAsync(tenantId, cancellationToken);
-        var row = await context.Connections.AsNoTracking().FirstOrDefaultAsync(c => c.TenantId == tenantId && c.Name == name, cancellationToken);
+        var row = await context.Connections.AsNoTracking().FirstOrDefaultAsync(c => c.TenantId == tenantId && c.Kind == kind && c.Name == name, cancellationToken);
         return row is null ? null : ToInfo(row);
     }
 
     public async Task<IReadOnlyList<ConnectionInfo>> ListAsync(string tenantId, CancellationToken cancellationToken)
     {
         await using var context = await db.OpenAsync(tenantId, cancellationToken);
-        var rows = await context.Connections.AsNoTracking().Where(c => c.TenantId == tenantId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        var rows = await context.Connections.AsNoTracking().Where(c => c.TenantId == tenantId).OrderBy(c => c.Name).ThenBy(c => c.Kind).ToListAsync(cancellationToken);
         return rows.ConvertAll(ToInfo);
     }
 

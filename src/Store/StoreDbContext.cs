@@ -35,6 +35,11 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<PaymentRow> Payments => Set<PaymentRow>();
     public DbSet<WebhookEventRow> WebhookEvents => Set<WebhookEventRow>();
     public DbSet<NpsSurveyRow> NpsSurveys => Set<NpsSurveyRow>();
+    public DbSet<CreativeRow> Creatives => Set<CreativeRow>();
+    public DbSet<CreativeDealRow> CreativeDeals => Set<CreativeDealRow>();
+    public DbSet<AdMetricRow> AdMetrics => Set<AdMetricRow>();
+    public DbSet<TaskRow> Tasks => Set<TaskRow>();
+    public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -102,7 +107,7 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
         modelBuilder.Entity<ConnectionRow>(e =>
         {
             e.ToTable("connections");
-            e.HasKey(x => new { x.TenantId, x.Name });
+            e.HasKey(x => new { x.TenantId, x.Kind, x.Name }); // a tenant's default of each kind is the one named default
         });
 
         modelBuilder.Entity<DataProtectionKeyRow>(e =>
@@ -188,6 +193,7 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
             e.ToTable("messages");
             e.HasKey(x => x.Id);
             e.HasIndex(x => new { x.TenantId, x.ThreadId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.ExecutionId }).IsUnique(); // NULLs do not collide
         });
 
         modelBuilder.Entity<DealRow>(e =>
@@ -227,6 +233,44 @@ public abstract class StoreDbContext(DbContextOptions options) : DbContext(optio
             e.ToTable("nps_surveys");
             e.HasKey(x => x.Token);
             e.HasIndex(x => new { x.TenantId, x.AnsweredAt });
+            e.HasIndex(x => new { x.TenantId, x.DealId });
+        });
+
+        modelBuilder.Entity<CreativeRow>(e =>
+        {
+            e.ToTable("creatives");
+            e.HasKey(x => new { x.TenantId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.ExecutionId }).IsUnique();
+            e.HasIndex(x => new { x.TenantId, x.CampaignId });
+            e.HasIndex(x => new { x.TenantId, x.BatchId });
+        });
+
+        modelBuilder.Entity<CreativeDealRow>(e =>
+        {
+            e.ToTable("creative_deals");
+            e.HasKey(x => new { x.TenantId, x.CreativeId, x.DealId });
+        });
+
+        modelBuilder.Entity<AdMetricRow>(e =>
+        {
+            e.ToTable("ad_metrics");
+            e.HasKey(x => new { x.TenantId, x.CampaignId, x.Date });
+            e.HasIndex(x => new { x.TenantId, x.Date });
+        });
+
+        modelBuilder.Entity<TaskRow>(e =>
+        {
+            e.ToTable("tasks");
+            e.HasKey(x => new { x.TenantId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.ExecutionId }).IsUnique();
+            e.HasIndex(x => new { x.TenantId, x.Status, x.CreatedAt });
+            e.HasIndex(x => new { x.TenantId, x.LeadId });
+        });
+
+        modelBuilder.Entity<NotificationRow>(e =>
+        {
+            e.ToTable("notifications");
+            e.HasKey(x => new { x.TenantId, x.ExecutionId });
         });
 
         SnakeCaseNames.Apply(modelBuilder);

@@ -56,7 +56,11 @@ public sealed class PlatformStoreTests
 
         var connections = store.Get<ConnectionStore>();
         await connections.PutAsync("default", "default", "openai", new() { ["baseUrl"] = "http://127.0.0.1:1", ["secret"] = "stripe" }, ct);
-        Assert.Equal("openai", (await connections.GetAsync("default", "default", ct))!.Kind);
+        await connections.PutAsync("default", "default", "asaas", new() { ["secret"] = "stripe" }, ct);
+        Assert.Equal("http://127.0.0.1:1", (await connections.GetAsync("default", "openai", "default", ct))!.Settings["baseUrl"]!.GetValue<string>());
+        Assert.Equal("asaas", (await connections.GetAsync("default", "asaas", "default", ct))!.Kind);
+        Assert.Null(await connections.GetAsync("default", "stripe", "default", ct));
+        Assert.Equal(2, (await connections.ListAsync("default", ct)).Count);
         Assert.Empty(await connections.ListAsync("other", ct));
 
         var audit = store.Get<AuditStore>();

@@ -37,8 +37,8 @@ internal sealed class TenantLlmConnections(ConnectionStore connections, TenantSe
 
     private async Task<(LlmConnection Connection, IReadOnlyList<string> Fallbacks)?> LoadAsync(string tenantId, string name, CancellationToken cancellationToken)
     {
-        var stored = await connections.GetAsync(tenantId, name, cancellationToken);
-        if (stored is null || stored.Kind != Kind || Text(stored.Settings, "baseUrl") is not { } baseUrl || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var url))
+        var stored = await connections.GetAsync(tenantId, Kind, name, cancellationToken);
+        if (stored is null || Text(stored.Settings, "baseUrl") is not { } baseUrl || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var url))
         {
             return null;
         }

@@ -20,8 +20,8 @@ internal sealed class SmtpConnections(ConnectionStore connections, TenantSecrets
     /// <returns>The settings, or why there are none, in words that say how to fix it.</returns>
     public async Task<(SmtpSettings? Settings, string? Problem)> ResolveAsync(string tenantId, string name, CancellationToken cancellationToken)
     {
-        var stored = await connections.GetAsync(tenantId, name, cancellationToken);
-        if (stored is null || stored.Kind != Kind)
+        var stored = await connections.GetAsync(tenantId, Kind, name, cancellationToken);
+        if (stored is null)
         {
             return (null,
                 $"No SMTP connection '{name}' is configured for this tenant: store the password with POST /api/secrets {{ \"name\": \"smtp-password\", \"value\": \"...\" }}, " +

@@ -13,7 +13,7 @@ internal sealed class ProviderConnections(ConnectionStore connections, TenantSec
 {
     /// <summary>The connection's settings, or null when the tenant has no connection of that name and kind.</summary>
     public async Task<JsonObject?> SettingsAsync(string tenantId, string kind, string name, CancellationToken cancellationToken) =>
-        await connections.GetAsync(tenantId, name, cancellationToken) is { } connection && connection.Kind == kind ? connection.Settings : null;
+        await connections.GetAsync(tenantId, kind, name, cancellationToken) is { } connection ? connection.Settings : null;
 
     /// <summary>The value of the secret that <paramref name="setting"/> names.</summary>
     /// <exception cref="PaymentProviderException">The setting is missing, or names a secret the tenant does not have.</exception>

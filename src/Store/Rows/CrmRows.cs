@@ -40,6 +40,9 @@ public sealed class MessageRow
     public string? Sender { get; set; }
     public required string Body { get; set; }
     public string? Meta { get; set; }
+
+    /// <summary>The activity execution that wrote it, so a re-run finds the message instead of adding it again; null for others.</summary>
+    public string? ExecutionId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 

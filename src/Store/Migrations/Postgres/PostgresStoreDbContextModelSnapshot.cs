@@ -23,6 +23,68 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.AdMetricRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("CampaignId")
+                        .HasColumnType("text")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Date")
+                        .HasColumnType("text")
+                        .HasColumnName("date");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("CampaignName")
+                        .HasColumnType("text")
+                        .HasColumnName("campaign_name");
+
+                    b.Property<long>("Clicks")
+                        .HasColumnType("bigint")
+                        .HasColumnName("clicks");
+
+                    b.Property<long>("ConversionValueCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("conversion_value_cents");
+
+                    b.Property<long>("Conversions")
+                        .HasColumnType("bigint")
+                        .HasColumnName("conversions");
+
+                    b.Property<string>("Currency")
+                        .HasColumnType("text")
+                        .HasColumnName("currency");
+
+                    b.Property<long?>("DailyBudgetCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("daily_budget_cents");
+
+                    b.Property<DateTimeOffset>("FetchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<long>("Impressions")
+                        .HasColumnType("bigint")
+                        .HasColumnName("impressions");
+
+                    b.Property<long>("SpendCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("spend_cents");
+
+                    b.HasKey("TenantId", "CampaignId", "Date");
+
+                    b.HasIndex("TenantId", "Date");
+
+                    b.ToTable("ad_metrics", "public");
+                });
+
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.ApiKeyRow", b =>
                 {
                     b.Property<string>("Id")
@@ -194,6 +256,10 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("tenant_id");
 
+                    b.Property<string>("Kind")
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
                     b.Property<string>("Name")
                         .HasColumnType("text")
                         .HasColumnName("name");
@@ -201,11 +267,6 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("kind");
 
                     b.Property<string>("Settings")
                         .IsRequired()
@@ -216,9 +277,123 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("TenantId", "Name");
+                    b.HasKey("TenantId", "Kind", "Name");
 
                     b.ToTable("connections", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.CreativeDealRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("CreativeId")
+                        .HasColumnType("text")
+                        .HasColumnName("creative_id");
+
+                    b.Property<string>("DealId")
+                        .HasColumnType("text")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("LeadId")
+                        .HasColumnType("text")
+                        .HasColumnName("lead_id");
+
+                    b.HasKey("TenantId", "CreativeId", "DealId");
+
+                    b.ToTable("creative_deals", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.CreativeRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AbBucket")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ab_bucket");
+
+                    b.Property<string>("Angle")
+                        .HasColumnType("text")
+                        .HasColumnName("angle");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("CampaignId")
+                        .HasColumnType("text")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Copy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("copy");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExecutionId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("execution_id");
+
+                    b.Property<string>("Headline")
+                        .HasColumnType("text")
+                        .HasColumnName("headline");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Meta")
+                        .HasColumnType("text")
+                        .HasColumnName("meta");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTimeOffset?>("WonAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("won_at");
+
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("text")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "BatchId");
+
+                    b.HasIndex("TenantId", "CampaignId");
+
+                    b.HasIndex("TenantId", "ExecutionId")
+                        .IsUnique();
+
+                    b.ToTable("creatives", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.DataProtectionKeyRow", b =>
@@ -787,6 +962,10 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("direction");
 
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("text")
+                        .HasColumnName("execution_id");
+
                     b.Property<string>("Meta")
                         .HasColumnType("text")
                         .HasColumnName("meta");
@@ -807,9 +986,45 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "ExecutionId")
+                        .IsUnique();
+
                     b.HasIndex("TenantId", "ThreadId", "Id");
 
                     b.ToTable("messages", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.NotificationRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("text")
+                        .HasColumnName("execution_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target");
+
+                    b.HasKey("TenantId", "ExecutionId");
+
+                    b.ToTable("notifications", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.NpsSurveyRow", b =>
@@ -874,6 +1089,8 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.HasKey("Token");
 
                     b.HasIndex("TenantId", "AnsweredAt");
+
+                    b.HasIndex("TenantId", "DealId");
 
                     b.ToTable("nps_surveys", "public");
                 });
@@ -1218,6 +1435,82 @@ namespace WorkflowPlatform.Store.Migrations.Postgres
                     b.HasKey("TenantId", "Name");
 
                     b.ToTable("secrets", "public");
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.TaskRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assignee")
+                        .HasColumnType("text")
+                        .HasColumnName("assignee");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DealId")
+                        .HasColumnType("text")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("text")
+                        .HasColumnName("execution_id");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("LeadId")
+                        .HasColumnType("text")
+                        .HasColumnName("lead_id");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("text")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "ExecutionId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "LeadId");
+
+                    b.HasIndex("TenantId", "Status", "CreatedAt");
+
+                    b.ToTable("tasks", "public");
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.TenantRow", b =>

@@ -16,6 +16,68 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.AdMetricRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("CampaignName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_name");
+
+                    b.Property<long>("Clicks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("clicks");
+
+                    b.Property<long>("ConversionValueCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("conversion_value_cents");
+
+                    b.Property<long>("Conversions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("conversions");
+
+                    b.Property<string>("Currency")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<long?>("DailyBudgetCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("daily_budget_cents");
+
+                    b.Property<long>("FetchedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<long>("Impressions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("impressions");
+
+                    b.Property<long>("SpendCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("spend_cents");
+
+                    b.HasKey("TenantId", "CampaignId", "Date");
+
+                    b.HasIndex("TenantId", "Date");
+
+                    b.ToTable("ad_metrics", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.ApiKeyRow", b =>
                 {
                     b.Property<string>("Id")
@@ -185,6 +247,10 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("tenant_id");
 
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
                     b.Property<string>("Name")
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
@@ -192,11 +258,6 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
 
                     b.Property<string>("Settings")
                         .IsRequired()
@@ -207,9 +268,123 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("TenantId", "Name");
+                    b.HasKey("TenantId", "Kind", "Name");
 
                     b.ToTable("connections", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.CreativeDealRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("CreativeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("creative_id");
+
+                    b.Property<string>("DealId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deal_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("LeadId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_id");
+
+                    b.HasKey("TenantId", "CreativeId", "DealId");
+
+                    b.ToTable("creative_deals", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.CreativeRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AbBucket")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ab_bucket");
+
+                    b.Property<string>("Angle")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("angle");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Copy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("copy");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExecutionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("execution_id");
+
+                    b.Property<string>("Headline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headline");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Meta")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meta");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long?>("WonAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("won_at");
+
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "BatchId");
+
+                    b.HasIndex("TenantId", "CampaignId");
+
+                    b.HasIndex("TenantId", "ExecutionId")
+                        .IsUnique();
+
+                    b.ToTable("creatives", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.DataProtectionKeyRow", b =>
@@ -772,6 +947,10 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("direction");
 
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("execution_id");
+
                     b.Property<string>("Meta")
                         .HasColumnType("TEXT")
                         .HasColumnName("meta");
@@ -792,9 +971,45 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "ExecutionId")
+                        .IsUnique();
+
                     b.HasIndex("TenantId", "ThreadId", "Id");
 
                     b.ToTable("messages", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.NotificationRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("execution_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target");
+
+                    b.HasKey("TenantId", "ExecutionId");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.NpsSurveyRow", b =>
@@ -859,6 +1074,8 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
                     b.HasKey("Token");
 
                     b.HasIndex("TenantId", "AnsweredAt");
+
+                    b.HasIndex("TenantId", "DealId");
 
                     b.ToTable("nps_surveys", (string)null);
                 });
@@ -1201,6 +1418,82 @@ namespace WorkflowPlatform.Store.Migrations.Sqlite
                     b.HasKey("TenantId", "Name");
 
                     b.ToTable("secrets", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowPlatform.Store.Rows.TaskRow", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assignee")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DealId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deal_id");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done_at");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("execution_id");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("LeadId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_id");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_id");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "ExecutionId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "LeadId");
+
+                    b.HasIndex("TenantId", "Status", "CreatedAt");
+
+                    b.ToTable("tasks", (string)null);
                 });
 
             modelBuilder.Entity("WorkflowPlatform.Store.Rows.TenantRow", b =>
