@@ -23,6 +23,7 @@ using WorkflowPlatform.Host.Access;
 using WorkflowPlatform.Host.Api;
 using WorkflowPlatform.Host.Runtime;
 using WorkflowPlatform.Host.Triggers;
+using WorkflowPlatform.Host.Workflows.Templates;
 using WorkflowPlatform.Store;
 
 namespace WorkflowPlatform.Host;
@@ -63,6 +64,8 @@ internal static class PlatformServices
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");
         services.AddOptions<HttpClientOptions>().BindConfiguration("Http");
         services.AddSingleton<DefinitionService>();
+        services.AddSingleton<TemplateCatalog>();
+        services.AddSingleton<TemplateInstantiation>();
         services.AddSingleton<TenantSecrets>();
         services.AddSingleton<ISecretResolver>(sp => sp.GetRequiredService<TenantSecrets>());
         services.AddSingleton<PlanAdmission>();

@@ -7,6 +7,7 @@ using WorkflowPlatform.Host.Api;
 using WorkflowPlatform.Host.Tenancy;
 using WorkflowPlatform.Host.Triggers;
 using WorkflowPlatform.Host.Workflows;
+using WorkflowPlatform.Host.Workflows.Templates;
 using WorkflowPlatform.Store;
 
 // Settings files sit next to the binary; relative paths such as DataDir stay relative to the working directory.
@@ -25,6 +26,7 @@ app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Con
 
 var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>().AddEndpointFilter<IdempotencyFilter>().AddEndpointFilter<AuditFilter>();
 api.MapDefinitionEndpoints();
+api.MapTemplateEndpoints();
 api.MapRunEndpoints();
 api.MapAgentEndpoints();
 api.MapKnowledgeEndpoints();

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using WorkflowPlatform.Engine.Expressions;
 using WorkflowPlatform.Engine.Model;
 using WorkflowPlatform.Engine.Sdk;
+using WorkflowPlatform.Engine.Templates;
 using WorkflowPlatform.Engine.Validation;
 
 namespace WorkflowPlatform.Engine.Flow;
@@ -27,6 +28,10 @@ public sealed partial class WorkflowCompiler(ActivityRegistry registry, Expressi
     {
         var before = errors.Count;
         DefinitionRules.CheckDocument(definition, errors);
+
+        // A template runs with its defaults: the placeholders are filled before anything reads the activities.
+        TemplateValues.CheckFields(definition.Template, errors);
+        definition = TemplatePlaceholders.Fill(definition, definition.Template is null ? [] : TemplateValues.Defaults(definition.Template), errors);
         var activities = CompileActivities(definition, errors);
         ConnectionRules.Check(definition, activities, errors);
         if (errors.Count > before)

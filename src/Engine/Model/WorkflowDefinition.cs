@@ -23,6 +23,12 @@ public sealed record WorkflowDefinition
     /// <summary>Set when AI agents may call this workflow as a tool; null for an ordinary workflow.</summary>
     public WorkflowTool? Tool { get; init; }
 
+    /// <summary>Set when the workflow is a template that tenants fill in to get their own copy; null otherwise.</summary>
+    public WorkflowTemplate? Template { get; init; }
+
+    /// <summary>Set on a copy made from a template: which one, and the values it was filled with.</summary>
+    public TemplateOrigin? InstantiatedFrom { get; init; }
+
     [JsonIgnore]
     public string DisplayName => Name ?? Id;
 }

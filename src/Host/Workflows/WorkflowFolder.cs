@@ -51,6 +51,10 @@ internal static class WorkflowFolder
             {
                 logger.LogError("Workflow file {File} is not valid JSON: {Message}", file, exception.Message);
             }
+            catch (WorkflowRunException exception)
+            {
+                logger.LogError("Workflow file {File} was not published: {Message}", file, exception.Message);
+            }
         }
     }
 }
