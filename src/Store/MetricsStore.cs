@@ -8,6 +8,12 @@ public sealed record RunFigures(int Started, int Finished, int Faulted);
 /// <summary>Model calls made in a period: tokens (input and output), cost and number of calls.</summary>
 public sealed record LlmFigures(long Tokens, decimal CostUsd, int Calls);
 
+/// <summary>One workflow's runs in a period.</summary>
+public sealed record WorkflowRunFigures(string WorkflowId, int Started, int Finished, int Faulted);
+
+/// <summary>One workflow's model calls in a period.</summary>
+public sealed record WorkflowLlmFigures(string WorkflowId, long Tokens, decimal CostUsd, int Calls);
+
 /// <summary>Money in one currency: the total in cents and how many made it.</summary>
 public sealed record MoneyFigures(string Currency, long AmountCents, int Count);
 
@@ -33,6 +39,22 @@ public sealed class MetricsStore(StoreDb db)
         return new RunFigures(byStatus.Sum(s => s.Count), Of("Finished"), Of("Faulted"));
     }
 
+    /// <summary>The same figures per workflow (an agent is a workflow), the busiest first.</summary>
+    public async Task<IReadOnlyList<WorkflowRunFigures>> RunsByWorkflowAsync(string tenantId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
+        var (fromUtc, toUtc) = (from.ToUniversalTime(), to.ToUniversalTime());
+        var counts = await context.Instances.AsNoTracking()
+            .Where(i => i.TenantId == tenantId && i.CreatedAt >= fromUtc && i.CreatedAt < toUtc)
+            .GroupBy(i => new { i.DefinitionId, i.Status })
+            .Select(g => new { g.Key.DefinitionId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return counts.GroupBy(c => c.DefinitionId)
+            .Select(g => new WorkflowRunFigures(g.Key, g.Sum(c => c.Count), g.Where(c => c.Status == "Finished").Sum(c => c.Count), g.Where(c => c.Status == "Faulted").Sum(c => c.Count)))
+            .OrderByDescending(w => w.Started).ThenBy(w => w.WorkflowId, StringComparer.Ordinal)
+            .ToList();
+    }
+
     public async Task<LlmFigures> LlmAsync(string tenantId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var context = await db.OpenAsync(tenantId, cancellationToken);
@@ -43,6 +65,22 @@ public sealed class MetricsStore(StoreDb db)
             .Select(g => new { Tokens = g.Sum(c => c.InputTokens + c.OutputTokens), CostMicroUsd = g.Sum(c => c.CostMicroUsd), Calls = g.Count() })
             .FirstOrDefaultAsync(cancellationToken);
         return totals is null ? new LlmFigures(0, 0m, 0) : new LlmFigures(totals.Tokens, totals.CostMicroUsd / 1_000_000m, totals.Calls);
+    }
+
+    /// <summary>Model calls per workflow of the instance that made them, the costliest first.</summary>
+    public async Task<IReadOnlyList<WorkflowLlmFigures>> LlmByWorkflowAsync(string tenantId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var context = await db.OpenAsync(tenantId, cancellationToken);
+        var (fromUtc, toUtc) = (from.ToUniversalTime(), to.ToUniversalTime());
+        var totals = await context.LlmCalls.AsNoTracking()
+            .Where(c => c.TenantId == tenantId && c.At >= fromUtc && c.At < toUtc)
+            .Join(context.Instances.Where(i => i.TenantId == tenantId), c => c.InstanceId, i => i.Id, (c, i) => new { i.DefinitionId, c.InputTokens, c.OutputTokens, c.CostMicroUsd })
+            .GroupBy(c => c.DefinitionId)
+            .Select(g => new { WorkflowId = g.Key, Tokens = g.Sum(c => c.InputTokens + c.OutputTokens), CostMicroUsd = g.Sum(c => c.CostMicroUsd), Calls = g.Count() })
+            .ToListAsync(cancellationToken);
+        return totals.Select(t => new WorkflowLlmFigures(t.WorkflowId, t.Tokens, t.CostMicroUsd / 1_000_000m, t.Calls))
+            .OrderByDescending(w => w.CostUsd).ThenByDescending(w => w.Tokens).ThenBy(w => w.WorkflowId, StringComparer.Ordinal)
+            .ToList();
     }
 
     public async Task<PaymentFigures> PaymentsAsync(string tenantId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

@@ -94,9 +94,9 @@ public sealed class NpsStoreTests
     {
         await using var store = await TestStore.CreateAsync(provider);
         var now = store.Time.GetUtcNow();
-        foreach (var (id, status) in new[] { ("r1", WorkflowStatus.Finished), ("r2", WorkflowStatus.Finished), ("r3", WorkflowStatus.Faulted), ("r4", WorkflowStatus.Suspended) })
+        foreach (var (id, workflow, status) in new[] { ("r1", "sdr", WorkflowStatus.Finished), ("r2", "ads", WorkflowStatus.Finished), ("r3", "sdr", WorkflowStatus.Faulted), ("r4", "sdr", WorkflowStatus.Suspended) })
         {
-            await store.Instances.CommitAsync(new InstanceCommit { Instance = Samples.Instance(id, now, status: status), IsNew = true }, None);
+            await store.Instances.CommitAsync(new InstanceCommit { Instance = Samples.Instance(id, now, workflow: workflow, status: status), IsNew = true }, None);
         }
 
         await store.Instances.CommitAsync(new InstanceCommit { Instance = Samples.Instance("elsewhere", now, tenant: "other", status: WorkflowStatus.Faulted), IsNew = true }, None);
@@ -112,6 +112,10 @@ public sealed class NpsStoreTests
         Assert.Equal(new LlmFigures(170, 0.005m, 2), await metrics.LlmAsync("default", from, to, None));
         Assert.Equal(new RunFigures(0, 0, 0), await metrics.RunsAsync("default", to, to.AddHours(1), None));
         Assert.Equal(new LlmFigures(0, 0m, 0), await metrics.LlmAsync("default", to, to.AddHours(1), None));
+
+        Assert.Equal([new WorkflowRunFigures("sdr", 3, 1, 1), new WorkflowRunFigures("ads", 1, 1, 0)], await metrics.RunsByWorkflowAsync("default", from, to, None));
+        Assert.Equal([new WorkflowLlmFigures("sdr", 170, 0.005m, 2)], await metrics.LlmByWorkflowAsync("default", from, to, None));
+        Assert.Empty(await metrics.LlmByWorkflowAsync("other", from, to, None));
     }
 
     [Theory, MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]

@@ -11,6 +11,12 @@ internal sealed record WorkflowNps(string? WorkflowId, double? Score, int Respon
 /// <summary>The NPS section: the tenant's figures and the same per workflow.</summary>
 internal sealed record NpsKpi(double? Score, int Promoters, int Passives, int Detractors, int Responses, IReadOnlyList<WorkflowNps> ByWorkflow);
 
+/// <summary>The runs section: the tenant's figures and the same per workflow (per agent).</summary>
+internal sealed record RunsKpi(int Started, int Finished, int Faulted, IReadOnlyList<WorkflowRunFigures> ByWorkflow);
+
+/// <summary>The LLM section: the tenant's model calls and the same per workflow (per agent).</summary>
+internal sealed record LlmKpi(long Tokens, decimal CostUsd, int Calls, IReadOnlyList<WorkflowLlmFigures> ByWorkflow);
+
 /// <summary>
 /// The sections of <c>GET /api/metrics/kpi</c>, each one method that reads its figures for the period. A new section
 /// is one more method and one more line in <see cref="Sections"/>.
@@ -26,11 +32,17 @@ internal sealed class KpiReport(MetricsStore metrics, NpsStore nps)
         ("dealsWon", DealsWonAsync),
     ];
 
-    private async Task<object> RunsAsync(KpiPeriod period, CancellationToken cancellationToken) =>
-        await metrics.RunsAsync(period.TenantId, period.From, period.To, cancellationToken);
+    private async Task<object> RunsAsync(KpiPeriod period, CancellationToken cancellationToken)
+    {
+        var total = await metrics.RunsAsync(period.TenantId, period.From, period.To, cancellationToken);
+        return new RunsKpi(total.Started, total.Finished, total.Faulted, await metrics.RunsByWorkflowAsync(period.TenantId, period.From, period.To, cancellationToken));
+    }
 
-    private async Task<object> LlmAsync(KpiPeriod period, CancellationToken cancellationToken) =>
-        await metrics.LlmAsync(period.TenantId, period.From, period.To, cancellationToken);
+    private async Task<object> LlmAsync(KpiPeriod period, CancellationToken cancellationToken)
+    {
+        var total = await metrics.LlmAsync(period.TenantId, period.From, period.To, cancellationToken);
+        return new LlmKpi(total.Tokens, total.CostUsd, total.Calls, await metrics.LlmByWorkflowAsync(period.TenantId, period.From, period.To, cancellationToken));
+    }
 
     private async Task<object> PaymentsAsync(KpiPeriod period, CancellationToken cancellationToken) =>
         await metrics.PaymentsAsync(period.TenantId, period.From, period.To, cancellationToken);
