@@ -8,7 +8,7 @@ public sealed class ComposeTests
     public async Task The_compose_file_configures_the_hosts_as_the_scale_out_tests_do()
     {
         await using var cluster = await ScaleOutCluster.StartAsync(processes: 0, leaseDuration: TimeSpan.FromSeconds(30));
-        var compose = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docker-compose.yml"));
+        var compose = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "docker-compose.yml"));
 
         string[] testOnly = ["Runtime:LeaseDuration", "RateLimits:PerKey:PermitsPerSecond", "RateLimits:PerKey:Burst"];
         foreach (var key in cluster.Settings.Keys.Except(testOnly))
@@ -20,16 +20,5 @@ public sealed class ComposeTests
         Assert.Contains("Username=workflow_app", compose, StringComparison.Ordinal);
         Assert.Contains("image: pgvector/pgvector", compose, StringComparison.Ordinal);
         Assert.Contains("host-2:", compose, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WorkflowPlatform.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("WorkflowPlatform.sln not found above the test binaries.");
     }
 }

@@ -19,6 +19,10 @@ public sealed class FakeOpenAi : IAsyncDisposable
     private int failures;
     private int status = 503;
     private int callIds;
+    private int inFlight;
+    private int maxInFlight;
+    private int holdUntil;
+    private TaskCompletionSource concurrent = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string BaseUrl { get; private set; } = "";
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
@@ -28,6 +32,15 @@ public sealed class FakeOpenAi : IAsyncDisposable
     public ConcurrentQueue<IReadOnlyList<ToolCall>> ToolCallAnswers { get; } = new();
 
     public ConcurrentQueue<JsonObject> EmbeddingRequests { get; } = new();
+
+    /// <summary>
+    /// The answer to a chat request, decided from its body (the messages); null leaves it to the queued answers or the
+    /// echo. Lets a test play a model that follows its prompts: classify, answer from the context given, write JSON.
+    /// </summary>
+    public Func<JsonObject, string?>? Respond { get; set; }
+
+    /// <summary>The most chat requests that were being answered at one moment.</summary>
+    public int MaxConcurrentChats => Volatile.Read(ref maxInFlight);
 
     /// <summary>A function the model asks for; <see cref="Arguments"/> is the JSON text of its arguments, as on the wire.</summary>
     public sealed record ToolCall(string Name, string Arguments);
@@ -48,6 +61,20 @@ public sealed class FakeOpenAi : IAsyncDisposable
     public void AnswerWithToolCall(string name, object arguments) =>
         ToolCallAnswers.Enqueue([new ToolCall(name, JsonSerializer.Serialize(arguments))]);
 
+    /// <summary>
+    /// Holds each chat request until <paramref name="count"/> are in flight together (or <paramref name="atMost"/> has
+    /// passed), so that callers that overlap their calls are told apart from callers that make them one by one:
+    /// <see cref="MaxConcurrentChats"/> then says how many overlapped.
+    /// </summary>
+    public void HoldUntilConcurrent(int count, TimeSpan atMost)
+    {
+        holdTimeout = atMost;
+        concurrent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref holdUntil, count);
+    }
+
+    private TimeSpan holdTimeout;
+
     /// <summary>The next <paramref name="times"/> calls (chat or embeddings) answer <paramref name="httpStatus"/>.</summary>
     public void FailNext(int times, int httpStatus = 503)
     {
@@ -67,6 +94,35 @@ public sealed class FakeOpenAi : IAsyncDisposable
         {
             return failure;
         }
+
+        var now = Interlocked.Increment(ref inFlight);
+        try
+        {
+            int seen;
+            while ((seen = Volatile.Read(ref maxInFlight)) < now && Interlocked.CompareExchange(ref maxInFlight, now, seen) != seen)
+            {
+            }
+
+            if (Volatile.Read(ref holdUntil) is > 0 and var count)
+            {
+                if (now >= count)
+                {
+                    concurrent.TrySetResult();
+                }
+
+                await concurrent.Task.WaitAsync(holdTimeout).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
+            return await AnswerAsync(body, response);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
+        }
+    }
+
+    private async Task<IResult> AnswerAsync(JsonObject body, HttpResponse response)
+    {
 
         var model = body["model"]!.GetValue<string>();
         var stream = body["stream"]?.GetValue<bool>() == true;
@@ -89,7 +145,7 @@ public sealed class FakeOpenAi : IAsyncDisposable
         }
 
         var lastUser = body["messages"]!.AsArray().Last(m => m!["role"]!.GetValue<string>() == "user")!["content"]!.ToString();
-        var content = Answers.TryDequeue(out var queued) ? queued : $"echo: {lastUser}";
+        var content = Respond?.Invoke(body) ?? (Answers.TryDequeue(out var queued) ? queued : $"echo: {lastUser}");
         if (stream)
         {
             await StreamAsync(response, model, content);

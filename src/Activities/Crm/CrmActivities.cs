@@ -8,6 +8,7 @@ public static class CrmActivities
     public static IWorkflowBuilder AddCrmActivities(this IWorkflowBuilder builder) => builder
         .AddActivity<UpsertLead>()
         .AddActivity<UpdateLead>()
+        .AddActivity<GetLead>()
         .AddActivity<AppendMessage>()
         .AddActivity<GetConversation>()
         .AddActivity<CreateDeal>()
