@@ -10,11 +10,13 @@ using Microsoft.AspNetCore.Http.Features;
 using WorkflowPlatform.Activities;
 using WorkflowPlatform.Activities.Ai;
 using WorkflowPlatform.Activities.Crm;
+using WorkflowPlatform.Activities.Messaging;
 using WorkflowPlatform.Activities.Nps;
 using WorkflowPlatform.Activities.Http;
 using WorkflowPlatform.Host.Ai;
 using WorkflowPlatform.Host.Knowledge;
 using WorkflowPlatform.Host.Payments;
+using WorkflowPlatform.Host.Messaging;
 using WorkflowPlatform.Host.Nps;
 using WorkflowPlatform.Engine;
 using WorkflowPlatform.Engine.Expressions;
@@ -52,13 +54,15 @@ internal static class PlatformServices
             .AddAiActivities()
             .AddCrmActivities()
             .AddPaymentActivities()
-            .AddNpsActivities());
+            .AddNpsActivities()
+            .AddMessagingActivities());
         services.AddSingleton<ILlmConnections, TenantLlmConnections>();
         services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();
         services.AddSingleton<ILlmBudget, TenantLlmBudget>();
         services.AddKnowledgeBase(configuration);
         services.AddSingleton<ICrm, WorkflowPlatform.Host.Crm.StoreCrm>();
         services.AddNpsSurveys();
+        services.AddMessaging();
         services.AddSingleton<KpiReport>();
         services.AddOptions<ExpressionOptions>().BindConfiguration("Expressions");
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");

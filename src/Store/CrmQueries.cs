@@ -51,3 +51,27 @@ public sealed record CrmPage<T>(IReadOnlyList<T> Items, string? NextCursor);
 
 /// <summary>A deal after a mark-won, and whether this call (or an earlier attempt by the same winner) won it.</summary>
 public sealed record DealWin(DealRow Deal, bool Won);
+
+/// <summary>
+/// Filters of a deal search (the <c>ListDeals</c> activity), all applied together, newest first. The won window is
+/// [<see cref="WonFrom"/>, <see cref="WonTo"/>) and selects won deals only.
+/// </summary>
+public sealed record DealSearch
+{
+    public string? Stage { get; init; }
+
+    /// <summary>True: won deals only; false: deals not won.</summary>
+    public bool? Won { get; init; }
+
+    public DateTimeOffset? WonFrom { get; init; }
+    public DateTimeOffset? WonTo { get; init; }
+
+    /// <summary>Only deals that no NPS survey of the tenant names.</summary>
+    public bool WithoutSurvey { get; init; }
+
+    /// <summary>1 to <see cref="DealSearchStore.MaxLimit"/>.</summary>
+    public int Limit { get; init; } = 100;
+}
+
+/// <summary>A deal found by a search, with its lead (null only when the lead row is gone).</summary>
+public sealed record DealWithLead(DealRow Deal, LeadRow? Lead);

@@ -176,18 +176,32 @@ public sealed class CrmStore(StoreDb db, TimeProvider time)
             .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Adds the message at the end of its thread (its id gives the order) and touches the thread.</summary>
+    /// <summary>
+    /// Adds the message at the end of its thread (its id gives the order) and touches the thread. A message with an
+    /// execution id is added once: a re-run of that execution (a retry, a restart, even a concurrent attempt, whose
+    /// insert the unique index refuses) gets the stored message back instead of adding a second one.
+    /// </summary>
     public Task<MessageRow> AppendMessageAsync(MessageRow message, CancellationToken cancellationToken) =>
-        db.WriteAsync(message.TenantId, async context =>
+        RetryOnConflictAsync(() => db.WriteAsync(message.TenantId, async context =>
         {
+            if (message.ExecutionId is { } executionId && await context.Messages.AsNoTracking()
+                    .FirstOrDefaultAsync(m => m.TenantId == message.TenantId && m.ExecutionId == executionId, cancellationToken) is { } stored)
+            {
+                return stored;
+            }
+
             var now = time.GetUtcNow();
-            message.CreatedAt = now;
-            context.Messages.Add(message);
+            var row = new MessageRow
+            {
+                TenantId = message.TenantId, ThreadId = message.ThreadId, Direction = message.Direction, Sender = message.Sender, Body = message.Body,
+                Meta = message.Meta, ExecutionId = message.ExecutionId, CreatedAt = now,
+            };
+            context.Messages.Add(row);
             await context.SaveChangesAsync(cancellationToken);
             await context.Threads.Where(t => t.TenantId == message.TenantId && t.Id == message.ThreadId)
                 .ExecuteUpdateAsync(set => set.SetProperty(t => t.UpdatedAt, now), cancellationToken);
-            return message;
-        }, cancellationToken);
+            return row;
+        }, cancellationToken));
 
     /// <summary>The thread's last <paramref name="count"/> messages, oldest first.</summary>
     public async Task<IReadOnlyList<MessageRow>> LastMessagesAsync(string tenantId, string threadId, int count, CancellationToken cancellationToken)

@@ -41,6 +41,40 @@ public sealed class NpsStore(StoreDb db, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// The survey of one execution for a deal that is surveyed once: the execution's own survey when it made one (a
+    /// re-run), else the deal's first survey made by another execution (<c>Existing</c> true, nothing created), else
+    /// the new one. Two executions surveying the same deal at once agree on one survey: on PostgreSQL a transaction
+    /// lock per deal orders them, on SQLite writes are serialised.
+    /// </summary>
+    public Task<(NpsSurveyRow Survey, bool Existing)> CreateOncePerDealAsync(NpsSurveyRow survey, CancellationToken cancellationToken)
+    {
+        var dealId = survey.DealId ?? throw new ArgumentException("A survey made once per deal names its deal.", nameof(survey));
+        return db.WriteAsync<(NpsSurveyRow, bool)>(survey.TenantId, async context =>
+        {
+            if (db.Provider == StoreProvider.Postgres)
+            {
+                await context.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))", [$"nps-deal:{survey.TenantId}:{dealId}"], cancellationToken);
+            }
+
+            var surveys = context.NpsSurveys.AsNoTracking().Where(s => s.TenantId == survey.TenantId);
+            if (await surveys.FirstOrDefaultAsync(s => s.Token == survey.Token, cancellationToken) is { } own)
+            {
+                return (own, false);
+            }
+
+            if (await surveys.Where(s => s.DealId == dealId).OrderBy(s => s.CreatedAt).ThenBy(s => s.Token).FirstOrDefaultAsync(cancellationToken) is { } first)
+            {
+                return (first, true);
+            }
+
+            survey.CreatedAt = time.GetUtcNow();
+            context.NpsSurveys.Add(survey);
+            await context.SaveChangesAsync(cancellationToken);
+            return (survey, false);
+        }, cancellationToken);
+    }
+
     /// <summary>The survey with this token in any tenant: the public page learns its tenant from it (platform scope).</summary>
     public async Task<NpsSurveyRow?> FindAsync(string token, CancellationToken cancellationToken)
     {

@@ -6,7 +6,8 @@ namespace WorkflowPlatform.Activities.Crm;
 
 /// <summary>
 /// Adds a message to a conversation: the thread given by id, or the lead's thread on the channel (the one with the
-/// external id when given), created on the first message.
+/// external id when given), created on the first message. The message carries the execution id, so a re-run of the
+/// step (a retry, a restart) returns the stored message instead of adding it twice.
 /// </summary>
 [Activity("AppendMessage", Category = "CRM", DisplayName = "Append message", Description = "Records a message of a conversation with a lead, creating its thread when needed.", Icon = "message-square-plus", HasSideEffects = true)]
 public sealed class AppendMessage(ICrm crm) : Activity<AppendMessage.Input, AppendMessage.Output>, IValidatesInputs
@@ -27,14 +28,12 @@ public sealed class AppendMessage(ICrm crm) : Activity<AppendMessage.Input, Appe
     public sealed record Output(string ThreadId, long MessageId, string LeadId);
 
     public static IEnumerable<(string Input, string Message)> Validate(ActivityNode node) => CrmInputs.Problems(
-        ("direction", CrmVocabulary.DirectionProblem(CrmInputs.Text(node, "direction"))),
-        ("channel", CrmVocabulary.ChannelProblem(CrmInputs.Text(node, "channel"))),
-        ("threadId", CrmInputs.Has(node, "threadId") || CrmInputs.Has(node, "leadId") ? null : "AppendMessage needs a threadId, or a leadId and a channel."),
-        ("channel", CrmInputs.Has(node, "threadId") || !CrmInputs.Has(node, "leadId") || CrmInputs.Has(node, "channel") ? null : "AppendMessage needs the channel of the lead's conversation."));
+            ("direction", CrmVocabulary.DirectionProblem(CrmInputs.Text(node, "direction"))))
+        .Concat(Conversations.Problems(node, "AppendMessage"));
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context, CancellationToken cancellationToken)
     {
-        if ((CrmVocabulary.DirectionProblem(input.Direction) ?? CrmVocabulary.ChannelProblem(input.Channel)) is { } problem)
+        if (CrmVocabulary.DirectionProblem(input.Direction) is { } problem)
         {
             return ActivityResult.Fail($"AppendMessage: {problem}");
         }
@@ -42,36 +41,14 @@ public sealed class AppendMessage(ICrm crm) : Activity<AppendMessage.Input, Appe
         var tenantId = context.Workflow.TenantId;
         try
         {
-            CrmThread thread;
-            if (input.ThreadId is { } threadId)
+            var (thread, missing) = await Conversations.FindOrCreateAsync(crm, tenantId, input.ThreadId, input.LeadId, input.Channel, input.ExternalId, "AppendMessage", cancellationToken);
+            if (thread is null)
             {
-                if (await crm.GetThreadAsync(tenantId, threadId, cancellationToken) is not { } found)
-                {
-                    return ActivityResult.Fail($"AppendMessage: thread '{threadId}' was not found.");
-                }
-
-                if (input.LeadId is { } leadId && leadId != found.LeadId)
-                {
-                    return ActivityResult.Fail($"AppendMessage: thread '{threadId}' is a conversation with lead '{found.LeadId}', not with lead '{leadId}'.");
-                }
-
-                thread = found;
-            }
-            else if (input.LeadId is not { } leadId || input.Channel is not { } channel)
-            {
-                return ActivityResult.Fail("AppendMessage needs a threadId, or a leadId and a channel.");
-            }
-            else if (await crm.GetLeadAsync(tenantId, leadId, cancellationToken) is null)
-            {
-                return ActivityResult.Fail($"AppendMessage: lead '{leadId}' was not found.");
-            }
-            else
-            {
-                thread = await crm.FindOrCreateThreadAsync(tenantId, leadId, channel, input.ExternalId, cancellationToken);
+                return ActivityResult.Fail(missing!);
             }
 
-            var message = await crm.AppendMessageAsync(tenantId, thread.Id, new NewMessage(input.Direction, input.Sender, input.Body, input.Meta), cancellationToken);
-            return Complete(Done, new Output(thread.Id, message.Id, thread.LeadId));
+            var message = await crm.AppendMessageAsync(tenantId, thread.Id, new NewMessage(input.Direction, input.Sender, input.Body, input.Meta, context.ExecutionId), cancellationToken);
+            return Complete(Done, new Output(message.ThreadId, message.Id, thread.LeadId));
         }
         catch (CrmException exception)
         {

@@ -27,6 +27,10 @@ public interface ICrm
     /// <summary>Like <see cref="FindThreadAsync"/>, creating the thread when there is none.</summary>
     Task<CrmThread> FindOrCreateThreadAsync(string tenantId, string leadId, string channel, string? externalId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds the message at the end of the thread. A message with an execution id is added once: a re-run of that
+    /// execution, even a concurrent one, gets the stored message back (whatever the thread it was stored in).
+    /// </summary>
     Task<CrmMessage> AppendMessageAsync(string tenantId, string threadId, NewMessage message, CancellationToken cancellationToken);
 
     /// <summary>The thread's last <paramref name="count"/> messages, oldest first.</summary>
@@ -36,6 +40,9 @@ public interface ICrm
     Task<CrmDeal> CreateDealAsync(string tenantId, NewDeal deal, CancellationToken cancellationToken);
 
     Task<CrmDeal?> GetDealAsync(string tenantId, string dealId, CancellationToken cancellationToken);
+
+    /// <summary>The deals the filter selects, newest first, each with its lead.</summary>
+    Task<IReadOnlyList<ListedDeal>> ListDealsAsync(string tenantId, DealFilter filter, CancellationToken cancellationToken);
 
     /// <summary>Moves a deal that is not won; null when the deal does not exist.</summary>
     Task<CrmDeal?> MoveDealStageAsync(string tenantId, string dealId, string stage, CancellationToken cancellationToken);

@@ -9,6 +9,12 @@ public interface INpsSurveys
     /// </summary>
     Task<NpsSurvey> OpenAsync(NpsSurveyRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="OpenAsync"/> for a deal surveyed once (the request names the deal): when another execution
+    /// already made a survey for the deal, that survey comes back with <c>AlreadySurveyed</c> true and none is made.
+    /// </summary>
+    Task<(NpsSurvey Survey, bool AlreadySurveyed)> OpenOncePerDealAsync(NpsSurveyRequest request, CancellationToken cancellationToken);
+
     /// <returns>Null when the tenant has no survey with this token.</returns>
     Task<NpsSurvey?> FindAsync(string tenantId, string token, CancellationToken cancellationToken);
 

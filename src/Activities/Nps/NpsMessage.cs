@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using WorkflowPlatform.Activities.Messaging;
 
 namespace WorkflowPlatform.Activities.Nps;
 
 /// <summary>The survey e-mail: the question and the link, and in HTML one link per score that opens the page with it chosen.</summary>
 internal static class NpsMessage
 {
-    public static NpsEmail Compose(string to, string? name, string question, string? subject, NpsSurvey survey)
+    public static OutgoingEmail Compose(string to, string? name, string question, string? subject, NpsSurvey survey)
     {
         var greeting = string.IsNullOrWhiteSpace(name) ? "Hello," : $"Hello {name.Trim()},";
         var until = survey.ExpiresAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
@@ -38,7 +39,7 @@ internal static class NpsMessage
 
         // Stable per survey: a duplicate sent by a re-run after a crash carries the same Message-ID.
         var messageId = "nps-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(survey.Token)))[..32];
-        return new NpsEmail(to.Trim(), name, subject ?? question, text, html, messageId);
+        return new OutgoingEmail([to.Trim()], name, subject ?? question, text, html, messageId);
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

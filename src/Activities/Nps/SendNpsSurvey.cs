@@ -1,8 +1,6 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 using WorkflowPlatform.Activities.Http;
+using WorkflowPlatform.Activities.Messaging;
 using WorkflowPlatform.Engine.Model;
 using WorkflowPlatform.Engine.Sdk;
 
@@ -11,9 +9,11 @@ namespace WorkflowPlatform.Activities.Nps;
 /// <summary>
 /// Creates an NPS survey with an unguessable link and sends it by e-mail (the tenant's <c>smtp</c> connection) or
 /// POSTs it to a URL. A re-run of the same execution reuses its survey, and does not send an e-mail that went out.
+/// With <c>oncePerDeal</c> (the default) a deal is surveyed once: when another execution already made a survey for the
+/// deal, that survey is the output (<c>alreadySurveyed</c>) and nothing is sent.
 /// </summary>
 [Activity("SendNpsSurvey", Category = "NPS", DisplayName = "Send NPS survey", Description = "Sends a 0–10 survey link by e-mail or HTTP; outputs the token and link.", Icon = "smile", HasSideEffects = true)]
-public sealed class SendNpsSurvey(INpsSurveys surveys, INpsMailer mailer, IHttpClientFactory httpClients) : Activity<SendNpsSurvey.Input, SendNpsSurvey.Output>
+public sealed class SendNpsSurvey(INpsSurveys surveys, IMailSender mailer, IHttpClientFactory httpClients) : Activity<SendNpsSurvey.Input, SendNpsSurvey.Output>
 {
     public const string DefaultQuestion = "How likely are you to recommend us to a friend?";
 
@@ -30,9 +30,11 @@ public sealed class SendNpsSurvey(INpsSurveys surveys, INpsMailer mailer, IHttpC
         [Input(Options = ["email", "http"])] string Channel = "email",
         [Input(Description = "Channel http: the URL the link is POSTed to as JSON.")] string? Url = null,
         [Input(Description = "Channel email: the tenant's smtp connection.")] string Connection = "default",
-        string? Subject = null);
+        string? Subject = null,
+        [Input(Description = "With a dealId: survey the deal once; when another run already surveyed it, reuse that survey and send nothing.")] bool OncePerDeal = true);
 
-    public sealed record Output(string Token, string Link, DateTimeOffset ExpiresAt);
+    /// <param name="AlreadySurveyed">True when the deal's survey was made by another execution: nothing was sent.</param>
+    public sealed record Output(string Token, string Link, DateTimeOffset ExpiresAt, bool AlreadySurveyed);
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context, CancellationToken cancellationToken)
     {
@@ -42,15 +44,20 @@ public sealed class SendNpsSurvey(INpsSurveys surveys, INpsMailer mailer, IHttpC
         }
 
         var workflow = context.Workflow;
-        var survey = await surveys.OpenAsync(
-            new NpsSurveyRequest(workflow.TenantId, context.ExecutionId, workflow.InstanceId, workflow.DefinitionId, input.Question,
-                context.Time.GetUtcNow() + Durations.Parse(input.ExpiresIn), input.LeadId, input.DealId),
-            cancellationToken);
+        var request = new NpsSurveyRequest(workflow.TenantId, context.ExecutionId, workflow.InstanceId, workflow.DefinitionId, input.Question,
+            context.Time.GetUtcNow() + Durations.Parse(input.ExpiresIn), input.LeadId, input.DealId);
+        var (survey, alreadySurveyed) = input.OncePerDeal && input.DealId is not null
+            ? await surveys.OpenOncePerDealAsync(request, cancellationToken)
+            : (await surveys.OpenAsync(request, cancellationToken), false);
+        if (alreadySurveyed)
+        {
+            return Complete(Done, new Output(survey.Token, survey.Link, survey.ExpiresAt, AlreadySurveyed: true));
+        }
 
         var error = input.Channel == "email"
             ? await EmailAsync(input, survey, workflow.TenantId, cancellationToken)
             : await PostAsync(input, survey, context, cancellationToken);
-        return error is null ? Complete(Done, new Output(survey.Token, survey.Link, survey.ExpiresAt)) : ActivityResult.Fail(error);
+        return error is null ? Complete(Done, new Output(survey.Token, survey.Link, survey.ExpiresAt, AlreadySurveyed: false)) : ActivityResult.Fail(error);
     }
 
     private static string? Problem(Input input)
@@ -114,24 +121,7 @@ public sealed class SendNpsSurvey(INpsSurveys surveys, INpsMailer mailer, IHttpC
             ["instanceId"] = context.Workflow.InstanceId,
             ["workflowId"] = context.Workflow.DefinitionId,
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post, input.Url) { Content = JsonContent.Create(body) };
-        request.Headers.Add("Idempotency-Key", context.ExecutionId);
-        try
-        {
-            using var response = await httpClients.CreateClient(SendHttpRequest.ClientName).SendAsync(request, cancellationToken);
-            return response.IsSuccessStatusCode ? null : $"POST {input.Url} answered {(int)response.StatusCode} {response.ReasonPhrase}.";
-        }
-        catch (TimeoutRejectedException)
-        {
-            return $"POST {input.Url} did not answer within the attempt time-out.";
-        }
-        catch (BrokenCircuitException)
-        {
-            return $"POST {input.Url} is failing repeatedly; calls are paused for a moment (circuit open).";
-        }
-        catch (HttpRequestException exception)
-        {
-            return $"POST {input.Url} failed: {exception.Message}";
-        }
+        var result = await JsonPost.SendAsync(httpClients, new Uri(input.Url!), body, context.ExecutionId, bearerToken: null, cancellationToken);
+        return result.Error;
     }
 }

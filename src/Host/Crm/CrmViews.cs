@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowPlatform.Activities.Crm;
+using WorkflowPlatform.Store;
 using WorkflowPlatform.Store.Rows;
 
 namespace WorkflowPlatform.Host.Crm;
@@ -17,6 +18,13 @@ internal static class CrmViews
     /// <summary>A deal's meta is the platform's own (who won it), so it is not shown.</summary>
     public static CrmDeal Deal(DealRow row) =>
         new(row.Id, row.LeadId, row.Title, row.ValueCents, row.Currency, row.Stage, row.WonAt, row.CreatedAt, row.UpdatedAt);
+
+    public static ListedDeal ListedDeal(DealWithLead found)
+    {
+        var (deal, lead) = (found.Deal, found.Lead);
+        return new(deal.Id, deal.LeadId, deal.Title, deal.ValueCents, deal.Currency, deal.Stage, deal.WonAt, deal.CreatedAt, deal.UpdatedAt,
+            lead is null ? null : new DealLead(lead.Id, lead.Name, lead.Email, lead.Phone));
+    }
 
     private static JsonObject? Meta(string? json) => json is null ? null : JsonNode.Parse(json) as JsonObject;
 }

@@ -6,7 +6,7 @@ using WorkflowPlatform.Store.Rows;
 namespace WorkflowPlatform.Host.Crm;
 
 /// <summary>The CRM activities' <see cref="ICrm"/> over the store; it checks what it is given, as the API does through it.</summary>
-internal sealed class StoreCrm(CrmStore store) : ICrm
+internal sealed class StoreCrm(CrmStore store, DealSearchStore deals) : ICrm
 {
     public async Task<(CrmLead Lead, bool Created)> UpsertLeadAsync(string tenantId, LeadFields lead, CancellationToken cancellationToken)
     {
@@ -54,6 +54,7 @@ internal sealed class StoreCrm(CrmStore store) : ICrm
         var row = new MessageRow
         {
             TenantId = tenantId, ThreadId = threadId, Direction = message.Direction, Sender = message.Sender, Body = message.Body, Meta = message.Meta?.ToJsonString(),
+            ExecutionId = message.ExecutionId,
         };
         return CrmViews.Message(await store.AppendMessageAsync(row, cancellationToken));
     }
@@ -74,6 +75,17 @@ internal sealed class StoreCrm(CrmStore store) : ICrm
 
     public async Task<CrmDeal?> GetDealAsync(string tenantId, string dealId, CancellationToken cancellationToken) =>
         await store.GetDealAsync(tenantId, dealId, cancellationToken) is { } row ? CrmViews.Deal(row) : null;
+
+    public async Task<IReadOnlyList<ListedDeal>> ListDealsAsync(string tenantId, DealFilter filter, CancellationToken cancellationToken)
+    {
+        Check(CrmVocabulary.KnownDealStageProblem(filter.Stage)
+              ?? (filter.Limit is < 1 or > DealSearchStore.MaxLimit ? $"limit: {filter.Limit} is out of range; use 1 to {DealSearchStore.MaxLimit}." : null));
+        var search = new DealSearch
+        {
+            Stage = filter.Stage, Won = filter.Won, WonFrom = filter.WonFrom, WonTo = filter.WonTo, WithoutSurvey = filter.WithoutSurvey, Limit = filter.Limit,
+        };
+        return (await deals.SearchAsync(tenantId, search, cancellationToken)).Select(CrmViews.ListedDeal).ToList();
+    }
 
     public async Task<CrmDeal?> MoveDealStageAsync(string tenantId, string dealId, string stage, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using WorkflowPlatform.Host.Secrets;
 using WorkflowPlatform.Store;
 
-namespace WorkflowPlatform.Host.Nps;
+namespace WorkflowPlatform.Host.Messaging;
 
 /// <summary>A tenant's <c>smtp</c> connection with its password resolved.</summary>
 internal sealed record SmtpSettings(string Host, int Port, string? Username, string? Password, string From, bool UseTls);

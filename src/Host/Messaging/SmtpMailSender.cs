@@ -3,20 +3,21 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
-using WorkflowPlatform.Activities.Nps;
+using WorkflowPlatform.Activities.Messaging;
 
-namespace WorkflowPlatform.Host.Nps;
+namespace WorkflowPlatform.Host.Messaging;
 
 /// <summary>
-/// Sends survey e-mails with MailKit through the tenant's <c>smtp</c> connection: TLS on connect for port 465,
-/// STARTTLS (required) on other ports when <c>useTls</c>, plain otherwise; login when a username is set.
-/// Failures come back as a <see cref="MailResult"/> naming the server and the problem, never the password.
+/// The platform's one way of sending e-mail (NPS surveys, team notifications): MailKit through the tenant's
+/// <c>smtp</c> connection, TLS on connect for port 465, STARTTLS (required) on other ports when <c>useTls</c>, plain
+/// otherwise; login when a username is set. Failures come back as a <see cref="MailResult"/> naming the server and
+/// the problem, never the password.
 /// </summary>
-internal sealed class SmtpNpsMailer(SmtpConnections connections) : INpsMailer
+internal sealed class SmtpMailSender(SmtpConnections connections) : IMailSender
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    public async Task<MailResult> SendAsync(string tenantId, string connection, NpsEmail email, CancellationToken cancellationToken)
+    public async Task<MailResult> SendAsync(string tenantId, string connection, OutgoingEmail email, CancellationToken cancellationToken)
     {
         var (settings, problem) = await connections.ResolveAsync(tenantId, connection, cancellationToken);
         if (settings is null)
@@ -29,17 +30,15 @@ internal sealed class SmtpNpsMailer(SmtpConnections connections) : INpsMailer
             return MailResult.Failed($"SMTP connection '{connection}' has a 'from' that is not an e-mail address: '{settings.From}'.");
         }
 
-        if (!MailboxAddress.TryParse(email.To, out var to))
+        if (Recipients(email) is not { } to)
         {
-            return MailResult.Failed($"'{email.To}' is not an e-mail address.");
+            return MailResult.Failed(email.To.Count == 0
+                ? "The e-mail has no recipient."
+                : $"'{email.To.First(address => !MailboxAddress.TryParse(address, out _))}' is not an e-mail address.");
         }
 
-        if (!string.IsNullOrWhiteSpace(email.ToName))
-        {
-            to.Name = email.ToName.Trim();
-        }
-
-        using var message = new MimeMessage([from], [to], email.Subject, new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody());
+        var body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody();
+        using var message = new MimeMessage([from], to, email.Subject, body);
         message.MessageId = $"{email.MessageId}@{(from.Domain is { Length: > 0 } domain ? domain : "localhost")}";
         var server = $"{settings.Host}:{settings.Port}";
         using var client = new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
@@ -61,12 +60,35 @@ internal sealed class SmtpNpsMailer(SmtpConnections connections) : INpsMailer
         }
         catch (SmtpCommandException exception)
         {
-            return MailResult.Failed($"The SMTP server {server} refused the e-mail to {to.Address}: {(int)exception.StatusCode} {exception.Message}");
+            var refused = exception.Mailbox?.Address ?? string.Join(", ", to.Select(r => r.Address));
+            return MailResult.Failed($"The SMTP server {server} refused the e-mail to {refused}: {(int)exception.StatusCode} {exception.Message}");
         }
         catch (Exception exception) when (exception is ProtocolException or SslHandshakeException or SocketException or IOException or TimeoutException or NotSupportedException)
         {
             return MailResult.Failed($"Sending through the SMTP server {server} failed: {exception.Message}");
         }
+    }
+
+    /// <summary>The recipients as mailboxes (the name applies to a single one), or null when one is not an address.</summary>
+    private static List<MailboxAddress>? Recipients(OutgoingEmail email)
+    {
+        var recipients = new List<MailboxAddress>(email.To.Count);
+        foreach (var address in email.To)
+        {
+            if (!MailboxAddress.TryParse(address, out var mailbox))
+            {
+                return null;
+            }
+
+            recipients.Add(mailbox);
+        }
+
+        if (recipients.Count == 1 && !string.IsNullOrWhiteSpace(email.ToName))
+        {
+            recipients[0].Name = email.ToName.Trim();
+        }
+
+        return recipients.Count == 0 ? null : recipients;
     }
 
     private static SecureSocketOptions Security(SmtpSettings settings) =>
