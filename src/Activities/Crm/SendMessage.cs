@@ -26,15 +26,14 @@ public sealed class SendMessage(ICrm crm, IHttpConnections connections, IHttpCli
         [Input(Description = "The conversation's id on the channel (a WhatsApp chat, an e-mail thread).")] string? ExternalId = null,
         [Input(Description = "Who writes: the agent's name.")] string? Sender = null,
         JsonObject? Meta = null,
-        [Input(Description = "The tenant's http connection that delivers the message; without one it is only stored.")] string? Connection = null);
+        [Input(Description = "The tenant's http connection that delivers the message; without one (or empty) it is only stored.")] string? Connection = null);
 
     /// <param name="Delivered">True when the connection's service took the message (2xx); false without a connection.</param>
     /// <param name="StatusCode">The delivery's HTTP status; null without a connection.</param>
     public sealed record Output(string ThreadId, long MessageId, string LeadId, bool Delivered, int? StatusCode);
 
     public static IEnumerable<(string Input, string Message)> Validate(ActivityNode node) => CrmInputs.Problems(
-            ("body", CrmInputs.Text(node, "body") is { } body && string.IsNullOrWhiteSpace(body) ? "SendMessage needs a body: the text the lead receives." : null),
-            ("connection", CrmInputs.Text(node, "connection") is { } name && string.IsNullOrWhiteSpace(name) ? "connection: leave it out to only store the message, or name an http connection." : null))
+            ("body", CrmInputs.Text(node, "body") is { } body && string.IsNullOrWhiteSpace(body) ? "SendMessage needs a body: the text the lead receives." : null))
         .Concat(Conversations.Problems(node, "SendMessage"));
 
     protected override async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context, CancellationToken cancellationToken)
@@ -46,7 +45,8 @@ public sealed class SendMessage(ICrm crm, IHttpConnections connections, IHttpCli
 
         var tenantId = context.Workflow.TenantId;
         HttpConnection? connection = null;
-        if (input.Connection is { } name)
+        // Empty is no connection: a template's optional channel field left blank only stores the message.
+        if (input.Connection is { } name && !string.IsNullOrWhiteSpace(name))
         {
             var (resolved, problem) = await connections.ResolveAsync(tenantId, name, cancellationToken);
             if (resolved is null)
