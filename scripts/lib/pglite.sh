@@ -1,6 +1,8 @@
 # PostgreSQL with pgvector for the knowledge-base tests: PGlite (PostgreSQL 17 in WebAssembly, with pgvector 0.8)
 # on 127.0.0.1:55433, installed from scripts/pglite/package-lock.json. Debian has no pgvector package.
-# One backend session serves every client: the tests use one connection at a time.
+# One backend session serves every client: the tests use one connection at a time. PGlite starts that session
+# with search_path=pg_catalog and sets public afterwards, so Npgsql must not DISCARD ALL when a connection
+# goes back to the pool (No Reset On Close): that would put the search_path back on pg_catalog.
 
 PGLITE_PORT="${PGLITE_PORT:-55433}"
 
@@ -12,7 +14,7 @@ pglite_start() {
   PGLITE_PID=$!
   for _ in $(seq 1 100); do
     if (echo >"/dev/tcp/127.0.0.1/$PGLITE_PORT") 2>/dev/null; then
-      export WORKFLOW_TEST_PGVECTOR="Host=127.0.0.1;Port=$PGLITE_PORT;Username=postgres;Password=postgres;Database=postgres;SSL Mode=Disable;Maximum Pool Size=1;Timeout=30;Command Timeout=60"
+      export WORKFLOW_TEST_PGVECTOR="Host=127.0.0.1;Port=$PGLITE_PORT;Username=postgres;Password=postgres;Database=postgres;SSL Mode=Disable;Maximum Pool Size=1;Timeout=30;Command Timeout=60;No Reset On Close=true"
       return 0
     fi
     sleep 0.2
