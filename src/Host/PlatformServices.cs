@@ -5,14 +5,18 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using WorkflowPlatform.Host.Secrets;
+using WorkflowPlatform.Host.Tasks;
 using WorkflowPlatform.Host.Tenancy;
 using Microsoft.AspNetCore.Http.Features;
 using WorkflowPlatform.Activities;
 using WorkflowPlatform.Activities.Ai;
+using WorkflowPlatform.Activities.Creatives;
 using WorkflowPlatform.Activities.Crm;
 using WorkflowPlatform.Activities.Nps;
 using WorkflowPlatform.Activities.Http;
+using WorkflowPlatform.Activities.Tasks;
 using WorkflowPlatform.Host.Ai;
+using WorkflowPlatform.Host.Creatives;
 using WorkflowPlatform.Host.Knowledge;
 using WorkflowPlatform.Host.Payments;
 using WorkflowPlatform.Host.Nps;
@@ -51,13 +55,18 @@ internal static class PlatformServices
             .AddAiActivities()
             .AddCrmActivities()
             .AddPaymentActivities()
-            .AddNpsActivities());
+            .AddNpsActivities()
+            .AddCreativeActivities()
+            .AddTaskActivities());
         services.AddSingleton<ILlmConnections, TenantLlmConnections>();
         services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();
         services.AddSingleton<ILlmBudget, TenantLlmBudget>();
         services.AddKnowledgeBase(configuration);
         services.AddSingleton<ICrm, WorkflowPlatform.Host.Crm.StoreCrm>();
         services.AddNpsSurveys();
+        services.AddSingleton<ICreatives, StoreCreatives>();
+        services.AddSingleton<CreativeApprovals>();
+        services.AddSingleton<ITeamTasks, StoreTeamTasks>();
         services.AddSingleton<KpiReport>();
         services.AddOptions<ExpressionOptions>().BindConfiguration("Expressions");
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");

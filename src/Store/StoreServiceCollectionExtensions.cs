@@ -59,6 +59,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<NpsStore>();
         services.AddSingleton<MetricsStore>();
         services.AddSingleton<CrmStore>();
+        services.AddSingleton<CreativeStore>();
+        services.AddSingleton<TaskStore>();
         return services;
     }
 
