@@ -5,15 +5,19 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using WorkflowPlatform.Host.Secrets;
+using WorkflowPlatform.Host.Tasks;
 using WorkflowPlatform.Host.Tenancy;
 using Microsoft.AspNetCore.Http.Features;
 using WorkflowPlatform.Activities;
 using WorkflowPlatform.Activities.Ai;
+using WorkflowPlatform.Activities.Creatives;
 using WorkflowPlatform.Activities.Crm;
 using WorkflowPlatform.Activities.Messaging;
 using WorkflowPlatform.Activities.Nps;
 using WorkflowPlatform.Activities.Http;
+using WorkflowPlatform.Activities.Tasks;
 using WorkflowPlatform.Host.Ai;
+using WorkflowPlatform.Host.Creatives;
 using WorkflowPlatform.Host.Knowledge;
 using WorkflowPlatform.Host.Payments;
 using WorkflowPlatform.Host.Messaging;
@@ -55,7 +59,9 @@ internal static class PlatformServices
             .AddCrmActivities()
             .AddPaymentActivities()
             .AddNpsActivities()
-            .AddMessagingActivities());
+            .AddMessagingActivities()
+            .AddCreativeActivities()
+            .AddTaskActivities());
         services.AddSingleton<ILlmConnections, TenantLlmConnections>();
         services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();
         services.AddSingleton<ILlmBudget, TenantLlmBudget>();
@@ -63,6 +69,9 @@ internal static class PlatformServices
         services.AddSingleton<ICrm, WorkflowPlatform.Host.Crm.StoreCrm>();
         services.AddNpsSurveys();
         services.AddMessaging();
+        services.AddSingleton<ICreatives, StoreCreatives>();
+        services.AddSingleton<CreativeApprovals>();
+        services.AddSingleton<ITeamTasks, StoreTeamTasks>();
         services.AddSingleton<KpiReport>();
         services.AddOptions<ExpressionOptions>().BindConfiguration("Expressions");
         services.AddOptions<RuntimeOptions>().BindConfiguration("Runtime");

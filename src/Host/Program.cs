@@ -31,6 +31,8 @@ api.MapRunEndpoints();
 api.MapAgentEndpoints();
 api.MapKnowledgeEndpoints();
 api.MapCrmEndpoints();
+api.MapCreativeEndpoints();
+api.MapTaskEndpoints();
 api.MapInstanceEndpoints();
 api.MapAccessEndpoints();
 api.MapSecretEndpoints();

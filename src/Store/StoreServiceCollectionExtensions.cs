@@ -61,6 +61,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<CrmStore>();
         services.AddSingleton<DealSearchStore>();
         services.AddSingleton<NotificationStore>();
+        services.AddSingleton<CreativeStore>();
+        services.AddSingleton<TaskStore>();
         return services;
     }
 
