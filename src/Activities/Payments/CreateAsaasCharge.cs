@@ -15,6 +15,11 @@ namespace WorkflowPlatform.Activities.Payments;
     Description = "Creates an Asaas charge (PIX with QR code, boleto or credit card) and an invoice; outputs the payment URL.", Icon = "qr-code", HasSideEffects = true)]
 public sealed class CreateAsaasCharge(IAsaasCharges charges) : Activity<CreateAsaasCharge.Input, CreateAsaasCharge.Output>, IValidatesInputs
 {
+    public static readonly Port Done = Port.Done;
+
+    /// <summary>The provider refused the charge (or was unreachable) after the retries: an agent can hand off instead of faulting.</summary>
+    public static readonly Port Failed = Port.Failed;
+
     private const string DateFormat = "yyyy-MM-dd";
     private const int MaxDueInDays = 3650;
 

@@ -11,6 +11,11 @@ namespace WorkflowPlatform.Activities.Payments;
     Description = "Creates a Stripe Checkout Session (one line item) and an invoice; outputs the payment URL.", Icon = "credit-card", HasSideEffects = true)]
 public sealed class CreateStripeCheckout(IStripeCheckout checkout) : Activity<CreateStripeCheckout.Input, CreateStripeCheckout.Output>
 {
+    public static readonly Port Done = Port.Done;
+
+    /// <summary>The provider refused the charge (or was unreachable) after the retries: an agent can hand off instead of faulting.</summary>
+    public static readonly Port Failed = Port.Failed;
+
     public sealed record Input(
         [Input(Description = "Unit price in the currency's minor unit (cents).")] long AmountCents,
         [Input(Description = "ISO 4217 code, such as brl or usd.")] string Currency,

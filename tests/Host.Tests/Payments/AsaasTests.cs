@@ -325,6 +325,24 @@ public sealed class AsaasTests
     }
 
     [Fact]
+    public async Task Charge_RefusedByAsaasWithItsFailedPortConnected_ContinuesThereWithTheError()
+    {
+        await using var asaas = await FakeAsaas.StartAsync();
+        using var host = new TestHost();
+        await AsaasFlows.ConnectAsync(host.Api, asaas);
+        var definition = AsaasFlows.ChargeAndWait(Boleto, "BOLETO", new JsonObject { ["dueDate"] = Date(asaas.Today.AddDays(-1)) });
+        definition["activities"]!.AsArray().Add(Activity("refused", "SetOutput", new JsonObject { ["name"] = "refused", ["value"] = Js("outputs.charge.error") }));
+        definition["connections"]!.AsArray().Add(Connect("charge", "refused", "Failed"));
+        await host.PublishAsync(definition);
+        var instanceId = (await host.RunAsync(Boleto))["instanceId"]!.GetValue<string>();
+
+        var finished = await host.WaitForStatusAsync(instanceId, "Finished");
+        Assert.Contains("The due date cannot be earlier than today.", finished["output"]!["refused"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(finished["output"]!["charge"]);
+        Assert.Equal(0, asaas.PaymentsCreated);
+    }
+
+    [Fact]
     public async Task Definition_LiteralInputsAsaasCannotTake_AreRefusedWhenSaved()
     {
         using var host = new TestHost();
