@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { workflowsFolder } from './paths';
-import { signIn, url, watchConsole } from './session';
+import { artifactsDir, workflowsFolder } from './paths';
+import { adminKey, signIn, url, watchConsole } from './session';
 
 // Every file of the folder the host published at start (e2e/host.ts passes it as Workflows:Path), read when the spec
 // is collected: a workflow added to workflows/ is opened here without touching this spec.
@@ -23,6 +23,10 @@ test('the workflows folder has workflow files', () => {
 for (const file of files) {
   test(`${file} opens in the designer with every activity drawn and no error`, async ({ page }) => {
     const workflow = JSON.parse(readFileSync(path.join(workflowsFolder, file), 'utf8')) as WorkflowFile;
+    // The host refuses an invalid file at start and logs why; say so rather than only "not found" in the designer.
+    const stored = await fetch(`${url()}/api/workflows/${encodeURIComponent(workflow.id)}`, { headers: { 'X-Api-Key': adminKey() } });
+    expect(stored.status, `the host did not load ${file}; ${path.join(artifactsDir, 'host.log')} says why`).toBe(200);
+
     const errors = watchConsole(page);
     await signIn(page);
     await page.goto(`${url()}/designer/${encodeURIComponent(workflow.id)}`);
