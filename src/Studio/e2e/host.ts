@@ -1,11 +1,12 @@
-// Starts the real host on the embedded default (SQLite in a temporary DataDir, in-memory bus) on a free port.
+// Starts the real host on the embedded default (SQLite in a temporary DataDir, in-memory bus) on a free port, with the
+// repository's workflows/ published into tenant default as the host does at start (src/Host/Workflows/WorkflowFolder.cs).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { artifactsDir, repositoryRoot } from './paths';
+import { artifactsDir, repositoryRoot, workflowsFolder } from './paths';
 
 export interface RunningHost {
   url: string;
@@ -54,7 +55,7 @@ export async function startHost(): Promise<RunningHost> {
   const build = process.env.STUDIO_E2E_NO_BUILD === '1' ? ['--no-build'] : [];
   const host = spawn(
     'dotnet',
-    ['run', '--project', path.join(repositoryRoot, 'src/Host'), '-c', configuration, ...build, '--', '--Urls', url, '--DataDir', dataDir],
+    ['run', '--project', path.join(repositoryRoot, 'src/Host'), '-c', configuration, ...build, '--', '--Urls', url, '--DataDir', dataDir, '--Workflows:Path', workflowsFolder],
     { cwd: repositoryRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DOTNET_NOLOGO: '1' } },
   );
   host.stdout?.pipe(log);

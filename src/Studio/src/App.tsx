@@ -16,6 +16,7 @@ const InstanceDetailPage = lazy(() => import('./features/instances').then((modul
 const KnowledgePage = lazy(() => import('./features/knowledge').then((module) => ({ default: module.KnowledgePage })));
 const SecretsPage = lazy(() => import('./features/admin').then((module) => ({ default: module.SecretsPage })));
 const KeysPage = lazy(() => import('./features/admin').then((module) => ({ default: module.KeysPage })));
+const TemplatesPage = lazy(() => import('./features/templates').then((module) => ({ default: module.TemplatesPage })));
 const Dashboard = lazy(() => import('./features/dashboard').then((module) => ({ default: module.Dashboard })));
 
 function sectionOf(route: Route): Section | null {
@@ -90,6 +91,8 @@ function Page({ route, navigate, canAdminister, roleKnown }: { route: Route; nav
       return <InstanceList onOpen={(id) => navigate({ name: 'instance', id })} />;
     case 'instance':
       return <InstanceDetailPage key={route.id} instanceId={route.id} onOpenDesigner={openDesigner} />;
+    case 'templates':
+      return <TemplatesPage onOpenDesigner={openDesigner} />;
     case 'knowledge':
       return <KnowledgePage />;
     case 'dashboard':

@@ -3,7 +3,21 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from './context';
 import { readImportAnswer } from './importAnswer';
-import type { ActivityDescriptor, ElsaImportAnswer, InstanceInfo, KpiReport, Me, RunAnswer, PublishResult, VersionInfo, WorkflowDefinition, WorkflowSummary } from './types';
+import type {
+  ActivityDescriptor,
+  ElsaImportAnswer,
+  InstanceInfo,
+  InstantiateRequest,
+  InstantiationResult,
+  KpiReport,
+  Me,
+  RunAnswer,
+  PublishResult,
+  TemplateSummary,
+  VersionInfo,
+  WorkflowDefinition,
+  WorkflowSummary,
+} from './types';
 
 const keys = {
   me: ['me'] as const,
@@ -12,6 +26,7 @@ const keys = {
   workflow: (id: string) => ['workflows', id] as const,
   versions: (id: string) => ['workflows', id, 'versions'] as const,
   version: (id: string, version: number) => ['workflows', id, 'versions', version] as const,
+  templates: ['templates'] as const,
 };
 
 const encode = encodeURIComponent;
@@ -173,5 +188,26 @@ export function useLastRun(workflowId: string) {
     queryKey: ['instances', { workflowId, limit: 1 }],
     queryFn: async () => (await api.get<{ items: InstanceInfo[] }>(`/api/instances?workflowId=${encode(workflowId)}&limit=1`)).items[0] ?? null,
     staleTime: 30_000,
+  });
+}
+
+/** The templates the tenant may instantiate: its own published ones, then the platform's. */
+export function useTemplates() {
+  const api = useApi();
+  return useQuery({ queryKey: keys.templates, queryFn: () => api.get<TemplateSummary[]>('/api/templates') });
+}
+
+/** Makes the tenant's own workflow from a template; a refused value comes back as an ApiError whose errors name `values.<field>`. */
+export function useInstantiateTemplate(templateId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: InstantiateRequest) => api.post<InstantiationResult>(`/api/workflows/${encode(templateId)}/instantiate`, request),
+    onSuccess: (created) => {
+      // The designer fetches the copy as the server stored it.
+      client.removeQueries({ queryKey: keys.workflow(created.id) });
+      void client.invalidateQueries({ queryKey: keys.workflows, exact: true });
+      void client.invalidateQueries({ queryKey: keys.templates, exact: true });
+    },
   });
 }

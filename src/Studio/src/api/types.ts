@@ -45,7 +45,71 @@ export interface WorkflowDefinition {
   version?: number;
   activities: ActivityDefinition[];
   connections: ConnectionDefinition[];
+  /** Set when the workflow is a template that tenants fill in to get their own copy. */
+  template?: WorkflowTemplate | null;
+  /** Set on a copy made from a template. */
+  instantiatedFrom?: TemplateOrigin | null;
   [extra: string]: unknown;
+}
+
+/** The kinds of value a template field holds; the setup form picks its control from them. */
+export type TemplateFieldType = 'string' | 'text' | 'number' | 'integer' | 'boolean' | 'select' | 'duration' | 'email' | 'url';
+
+/** One value a template asks for. A field without a default must be given a value. */
+export interface TemplateField {
+  name: string;
+  /** `string` when absent. */
+  type?: TemplateFieldType;
+  label?: string | null;
+  description?: string | null;
+  default?: Json;
+  /** The choices of a `select` field. */
+  options?: string[] | null;
+}
+
+export interface WorkflowTemplate {
+  fields: TemplateField[];
+}
+
+/** The template version a copy was made from, and the values it was filled with. */
+export interface TemplateOrigin {
+  templateId: string;
+  version: number;
+  values: Record<string, Json>;
+}
+
+export type TemplateSource = 'tenant' | 'platform';
+
+/** A row of `GET /api/templates`: a published template the tenant may instantiate, its own or the platform's. */
+export interface TemplateSummary {
+  id: string;
+  name?: string | null;
+  description?: string | null;
+  tags: string[];
+  version: number;
+  source: TemplateSource;
+  fields: TemplateField[];
+}
+
+/** The body of `POST /api/workflows/{id}/instantiate`. */
+export interface InstantiateRequest {
+  values: Record<string, Json>;
+  id?: string;
+  name?: string;
+  /** Publish the copy at once (the server's default), or leave it a draft. */
+  publish?: boolean;
+}
+
+/** `POST /api/workflows/{id}/instantiate` (201): the tenant's new workflow and the HTTP routes its endpoints answer on. */
+export interface InstantiationResult {
+  id: string;
+  version: number;
+  published: boolean;
+  templateId: string;
+  templateVersion: number;
+  /** Such as `POST /workflows/default/my-copy/orders`. */
+  httpRoutes: string[];
+  definition: WorkflowDefinition;
 }
 
 export interface WorkflowSummary {

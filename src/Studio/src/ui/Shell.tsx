@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 
-export type Section = 'workflows' | 'instances' | 'knowledge' | 'dashboard' | 'secrets' | 'keys';
+export type Section = 'workflows' | 'templates' | 'instances' | 'knowledge' | 'dashboard' | 'secrets' | 'keys';
 
 const sections: { name: Section; label: string; adminOnly?: boolean }[] = [
   { name: 'workflows', label: 'Workflows' },
+  { name: 'templates', label: 'Templates' },
   { name: 'instances', label: 'Instances' },
   { name: 'knowledge', label: 'Knowledge' },
   { name: 'dashboard', label: 'Dashboard' },

@@ -18,6 +18,11 @@ describe('routes', () => {
     expect(parseRoute('/dashboard/')).toEqual({ name: 'dashboard' });
   });
 
+  it('reads and writes the templates gallery', () => {
+    expect(pathOf({ name: 'templates' })).toBe('/templates');
+    expect(parseRoute('/templates/')).toEqual({ name: 'templates' });
+  });
+
   it('reads and writes the admin pages', () => {
     for (const route of [{ name: 'secrets' }, { name: 'keys' }] as const) {
       expect(parseRoute(pathOf(route))).toEqual(route);

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 export type Route =
   | { name: 'workflows' }
+  | { name: 'templates' }
   | { name: 'instances' }
   | { name: 'knowledge' }
   | { name: 'dashboard' }
@@ -18,7 +19,7 @@ type PageRoute = Extract<Route, { id: string }>['name'];
 type ListRoute = Exclude<Route['name'], PageRoute>;
 
 const pagePrefixes: Record<PageRoute, string> = { designer: 'designer', run: 'runs', instance: 'instances' };
-const listPaths: Record<ListRoute, string> = { workflows: '/', instances: '/instances', knowledge: '/knowledge', dashboard: '/dashboard', secrets: '/secrets', keys: '/keys' };
+const listPaths: Record<ListRoute, string> = { workflows: '/', templates: '/templates', instances: '/instances', knowledge: '/knowledge', dashboard: '/dashboard', secrets: '/secrets', keys: '/keys' };
 
 export function parseRoute(pathname: string): Route {
   const match = /^\/([a-z]+)\/([^/]+)\/?$/.exec(pathname);

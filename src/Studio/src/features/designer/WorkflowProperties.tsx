@@ -1,9 +1,15 @@
 import type { PlacedError } from '../../graph/errors';
+import { originOf, templateOf, TemplateFieldList, TemplateOriginSummary } from '../templates';
 import type { WorkflowDraft } from './useWorkflowDraft';
 
-/** With nothing selected: the workflow's name, description and tags, and errors that name no activity. */
+/**
+ * With nothing selected: the workflow's name, description and tags, its template fields or the template it was made
+ * from, and errors that name no activity.
+ */
 export function WorkflowProperties({ draft }: { draft: WorkflowDraft }) {
   const { document } = draft;
+  const template = templateOf(document);
+  const origin = originOf(document);
   const edgeErrors: PlacedError[] = Object.values(draft.errors.byEdge).flat();
   const errors = [...draft.errors.general, ...edgeErrors];
   return (
@@ -36,6 +42,8 @@ export function WorkflowProperties({ draft }: { draft: WorkflowDraft }) {
           }
         />
       </div>
+      {template && <TemplateFieldList template={template} />}
+      {origin && <TemplateOriginSummary origin={origin} activities={draft.nodes.map((node) => node.data.activity)} />}
       {errors.map((error) => (
         <p key={error.path + error.message} role="alert" className="field-error">
           <code>{error.path}</code> {error.message}
