@@ -1,0 +1,101 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using WorkflowPlatform.Host.Tests.Payments;
+
+namespace WorkflowPlatform.Host.Tests.Agents;
+
+/// <summary>
+/// The real host with the repository's <c>workflows/</c> loaded at start, and every outside service the agents reach
+/// as a loopback fake: the LLM (playing <see cref="AgentModel"/>), Asaas, Stripe and SMTP, each a tenant connection
+/// named <c>default</c>; and the knowledge spaces the agents read (<c>sales</c> for Luddy, <c>brand</c> for Clio).
+/// </summary>
+internal sealed class AgentWorld : IAsyncDisposable
+{
+    public const string PricingSource = "kb/pricing.md";
+    public const string PricingFact = "Acme Pro costs R$ 499 per year and includes unlimited agents.";
+
+    private AgentWorld(TestHost host, FakeOpenAi llm, FakeAsaas asaas, FakeStripe stripe, FakeSmtpServer smtp) =>
+        (Host, Llm, Asaas, Stripe, Smtp) = (host, llm, asaas, stripe, smtp);
+
+    public TestHost Host { get; }
+
+    public FakeOpenAi Llm { get; }
+
+    public FakeAsaas Asaas { get; }
+
+    public FakeStripe Stripe { get; }
+
+    public FakeSmtpServer Smtp { get; }
+
+    public HttpClient Api => Host.Api;
+
+    public static async Task<AgentWorld> StartAsync()
+    {
+        var llm = await FakeOpenAi.StartAsync();
+        llm.Respond = AgentModel.Respond;
+        var world = new AgentWorld(new TestHost(new() { ["Workflows:Path"] = Repository.WorkflowsFolder }), llm,
+            await FakeAsaas.StartAsync(), await FakeStripe.StartAsync(), await FakeSmtpServer.StartAsync());
+        await world.Host.ConnectOpenAiAsync("default", llm);
+        await AsaasFlows.ConnectAsync(world.Api, world.Asaas);
+        await StripeFlows.ConnectAsync(world.Api, world.Stripe);
+        await world.ConnectSmtpAsync();
+        await world.AddKnowledgeAsync("sales", ("Pricing", PricingFact, PricingSource), ("Refunds", "Refunds are possible within seven days of the purchase.", "kb/refunds.md"));
+        await world.AddKnowledgeAsync("brand", ("Voice", "Acme speaks warmly and plainly to small business owners; it never shouts.", "brand/voice.md"));
+        return world;
+    }
+
+    /// <summary>What a channel (WhatsApp, a web chat) POSTs to Luddy's HTTP trigger; <paramref name="route"/> for a tenant's copy.</summary>
+    public async Task<JsonObject> SendToLuddyAsync(object message, string route = "/workflows/sdr/inbound")
+    {
+        using var channel = Host.CreateClient();
+        var response = await channel.PostAsJsonAsync(route, message);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{route} answered {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!.AsObject();
+    }
+
+    public async Task<JsonArray> ThreadAsync(string threadId) =>
+        (await Api.GetFromJsonAsync<JsonObject>($"/api/threads/{threadId}/messages?limit=100"))!["items"]!.AsArray();
+
+    public async Task<JsonObject> LeadAsync(string leadId) => (await Api.GetFromJsonAsync<JsonObject>($"/api/leads/{leadId}"))!;
+
+    /// <summary>The one instance of the workflow in the status, once there is one.</summary>
+    public async Task<JsonObject> SingleInstanceAsync(string workflowId, string status)
+    {
+        var items = await Polling.UntilAsync(
+            async () => (await Api.GetFromJsonAsync<JsonObject>($"/api/instances?workflowId={workflowId}&status={status}"))!["items"]!.AsArray(),
+            list => list.Count > 0, 20, $"a {status} {workflowId} instance");
+        return await Host.GetInstanceAsync(Assert.Single(items)!["id"]!.GetValue<string>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Host.Dispose();
+        await Llm.DisposeAsync();
+        await Asaas.DisposeAsync();
+        await Stripe.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+
+    private async Task ConnectSmtpAsync()
+    {
+        Assert.True((await Api.PostAsJsonAsync("/api/secrets", new { name = "smtp-password", value = FakeSmtpServer.Password })).IsSuccessStatusCode);
+        var put = await Api.PutAsJsonAsync("/api/connections/default", new JsonObject
+        {
+            ["kind"] = "smtp", ["host"] = "127.0.0.1", ["port"] = Smtp.Port, ["username"] = FakeSmtpServer.User,
+            ["secret"] = "smtp-password", ["from"] = "Acme <hello@acme.test>", ["useTls"] = false,
+        });
+        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+    }
+
+    private async Task AddKnowledgeAsync(string space, params (string Title, string Text, string Source)[] documents)
+    {
+        var created = await Api.PostAsJsonAsync("/api/rag/spaces", new { id = space, name = space });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        foreach (var (title, text, source) in documents)
+        {
+            var added = await Api.PostAsJsonAsync($"/api/rag/spaces/{space}/documents", new { title, text, source });
+            Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+        }
+    }
+}
