@@ -37,7 +37,7 @@ public sealed class SdrAgentTests
         Assert.Equal(("PIX", 499.00m), (Text(payment, "billingType"), payment["value"]!.GetValue<decimal>()));
         Assert.Equal(Text(payment, "invoiceUrl"), Text(offer, "paymentUrl"));
         Assert.StartsWith("000201", Text(offer, "pixPayload"), StringComparison.Ordinal);
-        Assert.Contains(Text(offer, "paymentUrl"), Text(offer, "reply"), StringComparison.Ordinal);
+        Assert.Contains($"To get Acme Pro (annual plan) for BRL 499.00, pay here: {Text(offer, "paymentUrl")}", Text(offer, "reply"), StringComparison.Ordinal);
 
         var waiting = await world.SingleInstanceAsync("sdr-luddy", "Suspended");
         Assert.Equal("firstwait", waiting["bookmarks"]!.AsArray().Single()!["activityId"]!.GetValue<string>());
