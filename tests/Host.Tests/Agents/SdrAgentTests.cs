@@ -116,6 +116,22 @@ public sealed class SdrAgentTests
     }
 
     [Fact]
+    public async Task RefusedCharge_AsaasWithoutTheLeadsCpf_HandsOffToAPersonSayingWhy()
+    {
+        await using var world = await AgentWorld.StartAsync();
+
+        var reply = await world.SendToLuddyAsync(new { message = "I want to buy it now", name = "Bia", email = "bia@example.com", channel = "chat" });
+
+        Assert.True(reply["handedOff"]!.GetValue<bool>());
+        Assert.Empty(world.Asaas.PaymentIds);
+        var mail = await world.Smtp.NextAsync();
+        Assert.Contains("The charge failed: CreateAsaasCharge:", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("The CPF/CNPJ informed is invalid.", mail.TextBody, StringComparison.Ordinal);
+        var lead = await world.LeadAsync(Text(reply, "leadId"));
+        Assert.Equal("the charge could not be created", Text(lead["meta"]!, "handoffReason"));
+    }
+
+    [Fact]
     public async Task BadInput_AMessageWithoutTextOrContact_Gets400NamingItAndStoresNoLead()
     {
         await using var world = await AgentWorld.StartAsync();
