@@ -16,6 +16,7 @@ using WorkflowPlatform.Activities.Messaging;
 using WorkflowPlatform.Activities.Nps;
 using WorkflowPlatform.Activities.Http;
 using WorkflowPlatform.Activities.Tasks;
+using WorkflowPlatform.Host.Ads;
 using WorkflowPlatform.Host.Ai;
 using WorkflowPlatform.Host.Creatives;
 using WorkflowPlatform.Host.Knowledge;
@@ -61,6 +62,7 @@ internal static class PlatformServices
             .AddNpsActivities()
             .AddMessagingActivities()
             .AddCreativeActivities()
+            .AddAdsActivities()
             .AddTaskActivities());
         services.AddSingleton<ILlmConnections, TenantLlmConnections>();
         services.AddSingleton<ILlmCallLog, StoredLlmCallLog>();

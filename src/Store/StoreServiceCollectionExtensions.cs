@@ -62,6 +62,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<DealSearchStore>();
         services.AddSingleton<NotificationStore>();
         services.AddSingleton<CreativeStore>();
+        services.AddSingleton<AdMetricStore>();
         services.AddSingleton<TaskStore>();
         return services;
     }

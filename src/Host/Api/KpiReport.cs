@@ -21,7 +21,7 @@ internal sealed record LlmKpi(long Tokens, decimal CostUsd, int Calls, IReadOnly
 /// The sections of <c>GET /api/metrics/kpi</c>, each one method that reads its figures for the period. A new section
 /// is one more method and one more line in <see cref="Sections"/>.
 /// </summary>
-internal sealed class KpiReport(MetricsStore metrics, NpsStore nps)
+internal sealed class KpiReport(MetricsStore metrics, NpsStore nps, AdMetricStore ads)
 {
     public IEnumerable<(string Name, Func<KpiPeriod, CancellationToken, Task<object>> Read)> Sections() =>
     [
@@ -30,6 +30,7 @@ internal sealed class KpiReport(MetricsStore metrics, NpsStore nps)
         ("nps", NpsAsync),
         ("payments", PaymentsAsync),
         ("dealsWon", DealsWonAsync),
+        ("ads", AdsAsync),
     ];
 
     private async Task<object> RunsAsync(KpiPeriod period, CancellationToken cancellationToken)
@@ -49,6 +50,12 @@ internal sealed class KpiReport(MetricsStore metrics, NpsStore nps)
 
     private async Task<object> DealsWonAsync(KpiPeriod period, CancellationToken cancellationToken) =>
         await metrics.DealsWonAsync(period.TenantId, period.From, period.To, cancellationToken);
+
+    private async Task<object> AdsAsync(KpiPeriod period, CancellationToken cancellationToken)
+    {
+        var (fromDate, toDate) = AdsKpi.Days(period.From, period.To);
+        return AdsKpi.Of(await ads.ListAsync(period.TenantId, fromDate, toDate, cancellationToken));
+    }
 
     private async Task<object> NpsAsync(KpiPeriod period, CancellationToken cancellationToken)
     {
