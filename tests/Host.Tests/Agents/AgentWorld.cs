@@ -1,12 +1,13 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using WorkflowPlatform.Host.Tests.Ads;
 using WorkflowPlatform.Host.Tests.Payments;
 
 namespace WorkflowPlatform.Host.Tests.Agents;
 
 /// <summary>
 /// The real host with the repository's <c>workflows/</c> loaded at start, and every outside service the agents reach
-/// as a loopback fake: the LLM (playing <see cref="AgentModel"/>), Asaas, Stripe and SMTP, each a tenant connection
+/// as a loopback fake: the LLM (playing <see cref="AgentModel"/>), Asaas, Stripe, SMTP and the Meta ads API, each a tenant connection
 /// named <c>default</c>; and the knowledge spaces the agents read (<c>sales</c> for Luddy, <c>brand</c> for Clio).
 /// </summary>
 internal sealed class AgentWorld : IAsyncDisposable
@@ -14,8 +15,8 @@ internal sealed class AgentWorld : IAsyncDisposable
     public const string PricingSource = "kb/pricing.md";
     public const string PricingFact = "Acme Pro costs R$ 499 per year and includes unlimited agents.";
 
-    private AgentWorld(TestHost host, FakeOpenAi llm, FakeAsaas asaas, FakeStripe stripe, FakeSmtpServer smtp) =>
-        (Host, Llm, Asaas, Stripe, Smtp) = (host, llm, asaas, stripe, smtp);
+    private AgentWorld(TestHost host, FakeOpenAi llm, FakeAsaas asaas, FakeStripe stripe, FakeSmtpServer smtp, FakeMetaAds meta) =>
+        (Host, Llm, Asaas, Stripe, Smtp, Meta) = (host, llm, asaas, stripe, smtp, meta);
 
     public TestHost Host { get; }
 
@@ -27,6 +28,8 @@ internal sealed class AgentWorld : IAsyncDisposable
 
     public FakeSmtpServer Smtp { get; }
 
+    public FakeMetaAds Meta { get; }
+
     public HttpClient Api => Host.Api;
 
     public static async Task<AgentWorld> StartAsync()
@@ -34,11 +37,12 @@ internal sealed class AgentWorld : IAsyncDisposable
         var llm = await FakeOpenAi.StartAsync();
         llm.Respond = AgentModel.Respond;
         var world = new AgentWorld(new TestHost(new() { ["Workflows:Path"] = Repository.WorkflowsFolder }), llm,
-            await FakeAsaas.StartAsync(), await FakeStripe.StartAsync(), await FakeSmtpServer.StartAsync());
+            await FakeAsaas.StartAsync(), await FakeStripe.StartAsync(), await FakeSmtpServer.StartAsync(), await FakeMetaAds.StartAsync());
         await world.Host.ConnectOpenAiAsync("default", llm);
         await AsaasFlows.ConnectAsync(world.Api, world.Asaas);
         await StripeFlows.ConnectAsync(world.Api, world.Stripe);
         await world.ConnectSmtpAsync();
+        await AdsFlows.ConnectAsync(world.Api, world.Meta, "default");
         await world.AddKnowledgeAsync("sales", ("Pricing", PricingFact, PricingSource), ("Refunds", "Refunds are possible within seven days of the purchase.", "kb/refunds.md"));
         await world.AddKnowledgeAsync("brand", ("Voice", "Acme speaks warmly and plainly to small business owners; it never shouts.", "brand/voice.md"));
         return world;
@@ -75,6 +79,7 @@ internal sealed class AgentWorld : IAsyncDisposable
         await Asaas.DisposeAsync();
         await Stripe.DisposeAsync();
         await Smtp.DisposeAsync();
+        await Meta.DisposeAsync();
     }
 
     private async Task ConnectSmtpAsync()
