@@ -1,5 +1,10 @@
 using System.Net.Http.Json;
+using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowPlatform.Store;
+using WorkflowPlatform.Store.Rows;
 using WorkflowPlatform.Host.Tests.Ads;
 using WorkflowPlatform.Host.Tests.Payments;
 
@@ -10,10 +15,13 @@ namespace WorkflowPlatform.Host.Tests.Agents;
 /// as a loopback fake: the LLM (playing <see cref="AgentModel"/>), Asaas, Stripe, SMTP and the Meta ads API, each a tenant connection
 /// named <c>default</c>; and the knowledge spaces the agents read (<c>sales</c> for Luddy, <c>brand</c> for Clio).
 /// </summary>
-internal sealed class AgentWorld : IAsyncDisposable
+internal sealed partial class AgentWorld : IAsyncDisposable
 {
     public const string PricingSource = "kb/pricing.md";
     public const string PricingFact = "Acme Pro costs R$ 499 per year and includes unlimited agents.";
+
+    [GeneratedRegex(@"https?://[^\s""<>]+/nps/[A-Za-z0-9_-]{43}")]
+    public static partial Regex SurveyLink();
 
     private AgentWorld(TestHost host, FakeOpenAi llm, FakeAsaas asaas, FakeStripe stripe, FakeSmtpServer smtp, FakeMetaAds meta) =>
         (Host, Llm, Asaas, Stripe, Smtp, Meta) = (host, llm, asaas, stripe, smtp, meta);
@@ -70,6 +78,42 @@ internal sealed class AgentWorld : IAsyncDisposable
             async () => (await Api.GetFromJsonAsync<JsonObject>($"/api/instances?workflowId={workflowId}&status={status}"))!["items"]!.AsArray(),
             list => list.Count > 0, 20, $"a {status} {workflowId} instance");
         return await Host.GetInstanceAsync(Assert.Single(items)!["id"]!.GetValue<string>());
+    }
+
+    /// <summary>A customer whose deal was won at <paramref name="wonAt"/> (in the past, as time has passed); returns the lead's id.</summary>
+    public async Task<string> WonCustomerAsync(string name, string email, string dealId, DateTimeOffset wonAt)
+    {
+        var lead = await Api.PostAsJsonAsync("/api/leads", new { name, email, stage = "customer" });
+        Assert.True(lead.IsSuccessStatusCode, await lead.Content.ReadAsStringAsync());
+        var leadId = (await lead.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        await Host.Services.GetRequiredService<CrmStore>().CreateDealAsync(new DealRow
+        {
+            TenantId = "default", Id = dealId, LeadId = leadId, Title = "Acme Pro", ValueCents = 49_900, Currency = "BRL", Stage = "won", WonAt = wonAt,
+        }, CancellationToken.None);
+        return leadId;
+    }
+
+    /// <summary>The survey e-mails the next <paramref name="count"/> messages carry, by recipient: the link in each.</summary>
+    public async Task<Dictionary<string, string>> SurveyLinksAsync(int count)
+    {
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var mail = await Smtp.NextAsync();
+            links[mail.To.Mailboxes.Single().Address] = SurveyLink().Match(mail.TextBody ?? "").Value;
+        }
+
+        return links;
+    }
+
+    /// <summary>Answers the survey page as the customer's browser does (a form POST, no API key).</summary>
+    public async Task<HttpResponseMessage> AnswerSurveyAsync(string link, int score, string comment)
+    {
+        using var browser = Host.CreateClient();
+        return await browser.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = link[(link.LastIndexOf('/') + 1)..], ["score"] = score.ToString(CultureInfo.InvariantCulture), ["comment"] = comment,
+        }));
     }
 
     public async ValueTask DisposeAsync()
