@@ -93,6 +93,44 @@ public sealed class SdrAgentTests
         Assert.StartsWith("Thank you for your purchase", Text(thread[2]!, "body"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Unpaid_RemindedAfterTheDelayThenExpired_GetsAFollowUpUnlessItsNurtureIsPaused(bool nurturePaused)
+    {
+        await using var world = await AgentWorld.StartAsync();
+        var created = await world.Api.PostAsJsonAsync("/api/workflows/sdr-luddy/instantiate", new { values = new { reminderAfter = "PT1S" }, id = "luddy-quick" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var offer = await world.SendToLuddyAsync(Message("I want to buy it, how do I pay?"), "/workflows/default/luddy-quick/sdr/inbound");
+        var threadId = Text(offer, "threadId");
+        var reminded = await Polling.UntilAsync(() => world.ThreadAsync(threadId), t => t.Count == 3, 20, "the reminder");
+        Assert.Equal($"A reminder from Luddy: your Acme Pro (annual plan) is waiting for you. Pay here: {Text(offer, "paymentUrl")}", Text(reminded[2]!, "body"));
+        if (nurturePaused)
+        {
+            var paused = await world.Api.PatchAsJsonAsync($"/api/leads/{Text(offer, "leadId")}", new { meta = new { nurture = "paused" } });
+            Assert.True(paused.IsSuccessStatusCode, await paused.Content.ReadAsStringAsync());
+        }
+
+        var paymentId = Assert.Single(world.Asaas.PaymentIds);
+        world.Asaas.MarkOverdue(paymentId);
+        Assert.Equal(HttpStatusCode.OK, (await AsaasFlows.DeliverAsync(world.Host, world.Asaas.Webhook(paymentId, "PAYMENT_OVERDUE"))).StatusCode);
+
+        await world.SingleInstanceAsync("luddy-quick", "Finished");
+        var thread = await world.ThreadAsync(threadId);
+        if (nurturePaused)
+        {
+            Assert.Equal(3, thread.Count);
+        }
+        else
+        {
+            Assert.Equal(4, thread.Count);
+            Assert.StartsWith("Your payment link for Acme Pro (annual plan) has expired.", Text(thread[3]!, "body"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("open", Text((await world.LeadAsync(Text(offer, "leadId")))["deals"]!.AsArray().Single()!, "stage"));
+    }
+
     [Fact]
     public async Task Human_AskingForAPerson_HandsOffNotifiesTheTeamAndLuddyStopsAnswering()
     {
