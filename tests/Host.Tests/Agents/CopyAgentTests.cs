@@ -52,6 +52,22 @@ public sealed class CopyAgentTests
     }
 
     [Fact]
+    public async Task BriefEvent_BriefCreatedPublished_StartsClioAndStoresItsThreeDrafts()
+    {
+        await using var world = await AgentWorld.StartAsync();
+
+        var published = await world.Api.PostAsJsonAsync("/api/events/brief.created", new { payload = new { brief = "Black Friday for small shops", campaignId = "camp-bf" } });
+
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal(1, (await published.Content.ReadFromJsonAsync<JsonObject>())!["started"]!.GetValue<int>());
+        var run = await world.SingleInstanceAsync("copy-clio", "Finished");
+        Assert.Equal(["A", "B", "C"], run["output"]!["creatives"]!.AsArray().Select(c => Text(c!, "abBucket")));
+        var drafts = (await world.Api.GetFromJsonAsync<JsonObject>("/api/creatives?campaignId=camp-bf&status=draft"))!["items"]!.AsArray();
+        Assert.Equal(3, drafts.Count);
+        Assert.All(world.Llm.Requests, r => Assert.Contains("Brief: Black Friday for small shops", r["messages"]!.AsArray()[^1]!["content"]!.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task BadInput_EmptyBriefNoKeyAndBadApprovals_Get4xxNamingTheProblemAndChangeNothing()
     {
         await using var world = await AgentWorld.StartAsync();
