@@ -49,6 +49,15 @@ public sealed class CopyAgentTests
         Assert.Equal(HttpStatusCode.OK, (await world.Api.PostAsync($"/api/creatives/{chosen}/approve", null)).StatusCode);
         await Task.Delay(500);
         Assert.Single((await world.Api.GetFromJsonAsync<JsonObject>("/api/instances?workflowId=on-approved"))!["items"]!.AsArray());
+
+        // Another tenant neither sees nor approves them.
+        var tenant = await world.Api.PostAsJsonAsync("/api/tenants", new { id = "clio-other", name = "Other" });
+        using var other = world.Host.CreateClient();
+        other.DefaultRequestHeaders.Add("X-Api-Key", Text((await tenant.Content.ReadFromJsonAsync<JsonObject>())!["adminKey"]!, "key"));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/creatives/{chosen}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync("/api/creatives/approve", new { ids = new[] { Text(creatives[0]!, "id") } })).StatusCode);
+        Assert.Empty((await other.GetFromJsonAsync<JsonObject>("/api/creatives"))!["items"]!.AsArray());
+        Assert.Equal("draft", Text((await world.Api.GetFromJsonAsync<JsonObject>($"/api/creatives/{Text(creatives[0]!, "id")}"))!, "status"));
     }
 
     [Fact]

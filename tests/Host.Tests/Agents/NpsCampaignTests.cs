@@ -35,5 +35,22 @@ public sealed class NpsCampaignTests
         Assert.Equal(("Call back a detractor (NPS 3)", caio, "deal-caio"), (Text(task, "title"), Text(task, "leadId"), Text(task, "dealId")));
         Assert.Contains("Comment: Too slow to set up", Text(task, "notes"), StringComparison.Ordinal);
         Assert.Contains(Text(task, "id"), alert.TextBody, StringComparison.Ordinal);
+
+        // The team works the task through the API; another tenant does not see it.
+        var taskId = Text(task, "id");
+        var done = (await (await world.Api.PostAsync($"/api/tasks/{taskId}/done", null)).Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("done", Text(done, "status"));
+        var again = (await (await world.Api.PostAsync($"/api/tasks/{taskId}/done", null)).Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(done.ToJsonString(), again.ToJsonString());
+        Assert.Empty((await world.Api.GetFromJsonAsync<JsonObject>("/api/tasks?status=open"))!["items"]!.AsArray());
+        var badStatus = await world.Api.GetAsync("/api/tasks?status=someday");
+        Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
+        Assert.Contains("'someday' is not a task status", await badStatus.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await world.Api.PostAsync("/api/tasks/no-such-task/done", null)).StatusCode);
+        var tenant = await world.Api.PostAsJsonAsync("/api/tenants", new { id = "nps-other", name = "Other" });
+        using var other = world.Host.CreateClient();
+        other.DefaultRequestHeaders.Add("X-Api-Key", Text((await tenant.Content.ReadFromJsonAsync<JsonObject>())!["adminKey"]!, "key"));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/tasks/{taskId}")).StatusCode);
+        Assert.Empty((await other.GetFromJsonAsync<JsonObject>("/api/tasks"))!["items"]!.AsArray());
     }
 }
