@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkflowPlatform.Host.Tests.Ads;
+using static WorkflowPlatform.Host.Tests.Agents.AgentWorld;
 
 namespace WorkflowPlatform.Host.Tests.Agents;
 
 /// <summary>Lucy (<c>workflows/ads-lucy.json</c>): the hourly run reads the campaigns from the Meta fake and lowers the budget of those above the target CPA.</summary>
 public sealed class AdsAgentTests
 {
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
-
     [Fact]
     public async Task HourlyRun_ACampaignAboveTheTargetCpa_GetsOneBudgetCallPerRunAndTheTeamIsTold()
     {

@@ -1,14 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using static WorkflowPlatform.Host.Tests.Agents.AgentWorld;
 
 namespace WorkflowPlatform.Host.Tests.Agents;
 
 /// <summary>The agents of <c>workflows/</c> called as an API (<c>POST /api/agents/{id}/run</c>): their output with what the run cost, or streamed.</summary>
 public sealed class AgentApiTests
 {
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
-
     [Fact]
     public async Task Clio_RunAsAnAgent_AnswersItsCreativesWithTheExecutionLatencyTokensAndCost()
     {

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowPlatform.Host.Tests.Ads;
 using WorkflowPlatform.Host.Tests.Payments;
+using static WorkflowPlatform.Host.Tests.Agents.AgentWorld;
 
 namespace WorkflowPlatform.Host.Tests.Agents;
 
@@ -14,8 +15,6 @@ public sealed class AgentKpiTests
     // FakeOpenAi answers every chat with 10 prompt and 5 completion tokens; the connection prices them $0.5 and $1.5 per 1k.
     private const int TokensPerCall = 15;
     private const decimal CostPerCall = 0.0125m;
-
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
 
     [Fact]
     public async Task Kpi_AfterLuddySellsClioWritesLucyReadsAndCustomersAnswer_ReportsTheirRunsTokensRevenueDealsNpsCpaAndRoas()

@@ -1,14 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using static WorkflowPlatform.Host.Tests.Agents.AgentWorld;
 
 namespace WorkflowPlatform.Host.Tests.Agents;
 
 /// <summary>The agents as templates: a tenant's own copy of Luddy carries its brand and price into the prompts and the charge.</summary>
 public sealed class AgentTemplateTests
 {
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
-
     [Fact]
     public async Task InstantiateSdr_WithABrandNameAndAPrice_GivesTheTenantsOwnWorkflowWhosePromptsAndChargeCarryThem()
     {

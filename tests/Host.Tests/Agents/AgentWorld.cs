@@ -56,6 +56,19 @@ internal sealed partial class AgentWorld : IAsyncDisposable
         return world;
     }
 
+    /// <summary>The string at <paramref name="name"/> of a JSON answer.</summary>
+    public static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
+
+    /// <summary>A client with the admin key of a new tenant: what another customer of the deployment sees.</summary>
+    public async Task<HttpClient> OtherTenantAsync(string id)
+    {
+        var tenant = await Api.PostAsJsonAsync("/api/tenants", new { id, name = id });
+        Assert.True(tenant.IsSuccessStatusCode, await tenant.Content.ReadAsStringAsync());
+        var client = Host.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Text((await tenant.Content.ReadFromJsonAsync<JsonObject>())!["adminKey"]!, "key"));
+        return client;
+    }
+
     /// <summary>What a channel (WhatsApp, a web chat) POSTs to Luddy's HTTP trigger; <paramref name="route"/> for a tenant's copy.</summary>
     public async Task<JsonObject> SendToLuddyAsync(object message, string route = "/workflows/sdr/inbound")
     {

@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using WorkflowPlatform.Host.Tests.Payments;
+using static WorkflowPlatform.Host.Tests.Agents.AgentWorld;
 
 namespace WorkflowPlatform.Host.Tests.Agents;
 
 /// <summary>The checkout API (<c>workflows/checkout.json</c>): a system starts a checkout for a lead and an amount, gets the link, and the webhook settles it.</summary>
 public sealed class CheckoutAgentTests
 {
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
-
     private static async Task<(HttpStatusCode Status, JsonObject Body)> StartAsync(AgentWorld world, object request)
     {
         var response = await world.Api.PostAsJsonAsync("/workflows/checkout", request);

@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using WorkflowPlatform.Host.Tests.Payments;
+using static WorkflowPlatform.Host.Tests.Agents.AgentWorld;
 
 namespace WorkflowPlatform.Host.Tests.Agents;
 
 /// <summary>Clio (<c>workflows/copy-clio.json</c>): a brief becomes three draft creatives written in parallel, then approved through the API.</summary>
 public sealed class CopyAgentTests
 {
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
-
     [Fact]
     public async Task Brief_ThreeVariantsFromThreeOverlappingLlmCalls_AreDraftsInBucketsABCThenApprovalPublishesTheChosen()
     {
@@ -51,9 +50,7 @@ public sealed class CopyAgentTests
         Assert.Single((await world.Api.GetFromJsonAsync<JsonObject>("/api/instances?workflowId=on-approved"))!["items"]!.AsArray());
 
         // Another tenant neither sees nor approves them.
-        var tenant = await world.Api.PostAsJsonAsync("/api/tenants", new { id = "clio-other", name = "Other" });
-        using var other = world.Host.CreateClient();
-        other.DefaultRequestHeaders.Add("X-Api-Key", Text((await tenant.Content.ReadFromJsonAsync<JsonObject>())!["adminKey"]!, "key"));
+        using var other = await world.OtherTenantAsync("clio-other");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/creatives/{chosen}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync("/api/creatives/approve", new { ids = new[] { Text(creatives[0]!, "id") } })).StatusCode);
         Assert.Empty((await other.GetFromJsonAsync<JsonObject>("/api/creatives"))!["items"]!.AsArray());

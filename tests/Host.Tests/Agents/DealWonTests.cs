@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using WorkflowPlatform.Host.Tests.Payments;
+using static WorkflowPlatform.Host.Tests.Agents.AgentWorld;
 
 namespace WorkflowPlatform.Host.Tests.Agents;
 
 /// <summary>One <c>deal.won</c>, three agents: Luddy wins the deal, Lucy pauses the lead's nurture, Clio marks the creative that brought the lead winner.</summary>
 public sealed class DealWonTests
 {
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
-
     [Fact]
     public async Task DealWon_FromALeadOfACampaign_LucyPausesItsNurtureAndClioMarksTheApprovedCreativeWinner()
     {

@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using static WorkflowPlatform.Host.Tests.Agents.AgentWorld;
 
 namespace WorkflowPlatform.Host.Tests.Agents;
 
 /// <summary>The NPS campaign (<c>workflows/nps-campaign.json</c>): the day's customers get the survey by e-mail; a detractor's answer becomes a task for the team.</summary>
 public sealed class NpsCampaignTests
 {
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
-
     [Fact]
     public async Task DailyRun_SurveysTheCustomersWonAWeekAgoOnce_AndOnlyTheDetractorsAnswerCreatesAFollowUpTask()
     {
@@ -47,9 +46,7 @@ public sealed class NpsCampaignTests
         Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
         Assert.Contains("'someday' is not a task status", await badStatus.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await world.Api.PostAsync("/api/tasks/no-such-task/done", null)).StatusCode);
-        var tenant = await world.Api.PostAsJsonAsync("/api/tenants", new { id = "nps-other", name = "Other" });
-        using var other = world.Host.CreateClient();
-        other.DefaultRequestHeaders.Add("X-Api-Key", Text((await tenant.Content.ReadFromJsonAsync<JsonObject>())!["adminKey"]!, "key"));
+        using var other = await world.OtherTenantAsync("nps-other");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/tasks/{taskId}")).StatusCode);
         Assert.Empty((await other.GetFromJsonAsync<JsonObject>("/api/tasks"))!["items"]!.AsArray());
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using WorkflowPlatform.Host.Tests.Payments;
+using static WorkflowPlatform.Host.Tests.Agents.AgentWorld;
 
 namespace WorkflowPlatform.Host.Tests.Agents;
 
@@ -13,8 +14,6 @@ public sealed class SdrAgentTests
     {
         message = text, name = "Ana Souza", email = "ana@example.com", channel = "whatsapp", cpfCnpj = "123.456.789-09", externalId = "wa-chat-ana",
     };
-
-    private static string Text(JsonNode node, string name) => node[name]!.GetValue<string>();
 
     [Fact]
     public async Task Asaas_QuestionAnsweredWithItsSourceThenPixPaidByWebhook_WinsTheDealSchedulesTheSurveyAndKeepsTheThreadInOrder()
