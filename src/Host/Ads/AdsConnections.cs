@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using WorkflowPlatform.Activities.Ads;
 using WorkflowPlatform.Host.Secrets;
 using WorkflowPlatform.Store;
+using static WorkflowPlatform.Host.Secrets.ConnectionSettings;
 
 namespace WorkflowPlatform.Host.Ads;
 
@@ -61,7 +62,4 @@ internal sealed class AdsConnections(ConnectionStore connections, TenantSecrets 
         raw = raw?.Trim();
         return raw is not null && raw.StartsWith("act_", StringComparison.Ordinal) ? raw[4..] : raw;
     }
-
-    private static string? Text(JsonObject settings, string name) =>
-        settings[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using WorkflowPlatform.Activities.Ai;
 using WorkflowPlatform.Host.Secrets;
 using WorkflowPlatform.Store;
+using static WorkflowPlatform.Host.Secrets.ConnectionSettings;
 
 namespace WorkflowPlatform.Host.Ai;
 
@@ -57,9 +58,6 @@ internal sealed class TenantLlmConnections(ConnectionStore connections, TenantSe
             : [];
         return (connection, fallbacks);
     }
-
-    private static string? Text(JsonObject settings, string name) =>
-        settings[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 
     private static decimal Price(JsonObject settings, string name) => settings[name] switch
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkflowPlatform.Host.Secrets;
 using WorkflowPlatform.Store;
+using static WorkflowPlatform.Host.Secrets.ConnectionSettings;
 
 namespace WorkflowPlatform.Host.Messaging;
 
@@ -49,9 +50,6 @@ internal sealed class SmtpConnections(ConnectionStore connections, TenantSecrets
 
         return (new SmtpSettings(host, port == 0 ? (useTls ? 587 : 25) : port, Text(settings, "username"), password, from, useTls), null);
     }
-
-    private static string? Text(JsonObject settings, string name) =>
-        settings[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 
     /// <summary>0 when absent (the default for the TLS setting), null when not a port.</summary>
     private static int? Port(JsonObject settings) => settings["port"] switch

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkflowPlatform.Activities.Http;
 using WorkflowPlatform.Host.Secrets;
 using WorkflowPlatform.Store;
+using static WorkflowPlatform.Host.Secrets.ConnectionSettings;
 
 namespace WorkflowPlatform.Host.Messaging;
 
@@ -37,7 +38,4 @@ internal sealed class TenantHttpConnections(ConnectionStore connections, TenantS
 
         return (new HttpConnection(name, baseUrl, token), null);
     }
-
-    private static string? Text(JsonObject settings, string name) =>
-        settings[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 }

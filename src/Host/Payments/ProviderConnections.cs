@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkflowPlatform.Activities.Payments;
 using WorkflowPlatform.Host.Secrets;
 using WorkflowPlatform.Store;
+using static WorkflowPlatform.Host.Secrets.ConnectionSettings;
 
 namespace WorkflowPlatform.Host.Payments;
 
@@ -43,9 +44,6 @@ internal sealed class ProviderConnections(ConnectionStore connections, TenantSec
             return (null, exception.Message);
         }
     }
-
-    public static string? Text(JsonObject settings, string name) =>
-        settings[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 
     private static string Title(string kind) => char.ToUpperInvariant(kind[0]) + kind[1..];
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowPlatform.Activities.Payments;
+using WorkflowPlatform.Host.Secrets;
 
 namespace WorkflowPlatform.Host.Payments.Asaas;
 
@@ -29,14 +30,14 @@ internal sealed class AsaasConnections(ProviderConnections connections, IHttpCli
     /// <summary>An explicit base URL (a test server) wins; otherwise the environment must say which of Asaas's two worlds the key belongs to.</summary>
     private static Uri BaseUrl(string name, JsonObject settings)
     {
-        if (ProviderConnections.Text(settings, "baseUrl") is { } baseUrl)
+        if (ConnectionSettings.Text(settings, "baseUrl") is { } baseUrl)
         {
             return Uri.TryCreate(baseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
                 ? url
                 : throw new PaymentProviderException($"Asaas connection '{name}' has a baseUrl that is not an absolute http(s) URL: '{baseUrl}'.");
         }
 
-        return ProviderConnections.Text(settings, "environment") switch
+        return ConnectionSettings.Text(settings, "environment") switch
         {
             "sandbox" => AsaasAccount.SandboxUrl,
             "production" => AsaasAccount.ProductionUrl,

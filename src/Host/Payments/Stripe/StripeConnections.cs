@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Stripe;
 using WorkflowPlatform.Activities.Payments;
+using WorkflowPlatform.Host.Secrets;
 
 namespace WorkflowPlatform.Host.Payments.Stripe;
 
@@ -25,7 +26,7 @@ internal sealed class StripeConnections(ProviderConnections connections, IHttpCl
             ApiKey = apiKey,
             HttpClient = new SystemNetHttpClient(httpClients.CreateClient(HttpClientName), maxNetworkRetries: 2, appInfo: null, enableTelemetry: false),
         };
-        if (ProviderConnections.Text(settings, "baseUrl") is { } baseUrl)
+        if (ConnectionSettings.Text(settings, "baseUrl") is { } baseUrl)
         {
             if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             {
